@@ -1,0 +1,58 @@
+/**
+ * The one error registry: every error a client of the API can see has a stable machine-readable
+ * code, an HTTP status, and a message in the catalogue under `error.<code>`.
+ * The API maps these to `{"error": {"code", "message"}}` in one place (src/api/plugins/errors.ts).
+ */
+export const errorRegistry = {
+  validation_failed: 400,
+  invalid_json: 400,
+  unknown_field: 400,
+  password_too_short: 400,
+  password_too_long: 400,
+  password_too_common: 400,
+  password_too_personal: 400,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  unauthenticated: 401,
+  session_expired: 401,
+  invalid_credentials: 401,
+  totp_required: 401,
+  csrf_invalid: 403,
+  forbidden: 403,
+  not_found: 404,
+  route_not_found: 404,
+  method_not_allowed: 405,
+  email_unavailable: 409,
+  conflict: 409,
+  too_many_attempts: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof errorRegistry;
+
+/** Thrown by services; the API turns it into the registry's status and a translated message. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  /** Values for the message template (never personal data: they may reach logs). */
+  readonly params: Record<string, string | number>;
+  /** Seconds the client should wait, for 429. */
+  readonly retryAfter: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: { params?: Record<string, string | number>; retryAfter?: number; cause?: unknown } = {},
+  ) {
+    super(code, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = errorRegistry[code];
+    this.params = options.params ?? {};
+    this.retryAfter = options.retryAfter;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}

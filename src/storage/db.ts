@@ -1,0 +1,92 @@
+/**
+ * The database connection: PGlite in a data directory by default, PostgreSQL when a connection
+ * string is given. Both speak the same SQL and run the same migrations.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { Mutex, PGliteDialect } from './pglite-dialect';
+import type { DB } from './schema';
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  /**
+   * Hold one connection that nothing else uses meanwhile and run raw SQL on it (several
+   * statements allowed); `exec` returns the rows of the last statement.
+   */
+  withSession<T>(fn: (exec: SessionExec) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type SessionExec = (sql: string) => Promise<Record<string, unknown>[]>;
+
+export type DatabaseOptions =
+  | { url: string; poolSize?: number }
+  | { dataDir: string }
+  | { memory: true };
+
+const int8 = 20;
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if ('url' in options) return openPostgres(options.url, options.poolSize ?? 10);
+  const pglite = 'dataDir' in options ? new PGlite(options.dataDir) : new PGlite();
+  await pglite.waitReady;
+  const mutex = new Mutex();
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, mutex) });
+  return {
+    db,
+    kind: 'pglite',
+    async withSession(fn) {
+      const release = await mutex.acquire();
+      try {
+        return await fn(async (sql) => {
+          const results = await pglite.exec(sql);
+          return (results.at(-1)?.rows ?? []) as Record<string, unknown>[];
+        });
+      } finally {
+        release();
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    // Counts and ids of type bigint fit in a JavaScript number here; PGlite returns numbers too.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === int8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  // Fail at start, with a clear message, rather than at the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    async withSession(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn(async (sql) => {
+          const result = (await client.query(sql)) as pg.QueryResult | pg.QueryResult[];
+          const last = Array.isArray(result) ? result.at(-1) : result;
+          return (last?.rows ?? []) as Record<string, unknown>[];
+        });
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}

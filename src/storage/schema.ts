@@ -1,0 +1,217 @@
+/** Kysely's view of the tables in migrations/ (kept by hand, next to the SQL it mirrors). */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface ClinicsTable {
+  id: string;
+  name: string;
+  settings: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: DefaultTimestamp;
+}
+
+export interface UsersTable {
+  id: string;
+  clinic_id: string;
+  email: string;
+  role: 'client' | 'therapist' | 'admin';
+  display_name: string;
+  password_hash: string;
+  locale: string | null;
+  time_zone: string | null;
+  status: ColumnType<'active' | 'deactivated', 'active' | 'deactivated' | undefined>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface AuthSessionsTable {
+  id: string;
+  user_id: string;
+  clinic_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  bucket: string;
+  succeeded: boolean;
+  attempted_at: Timestamp;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  clinic_id: string;
+  seq: number;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  subject_id: string | null;
+  reason: string | null;
+  outcome: ColumnType<string, string | undefined>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadsTable {
+  clinic_id: string;
+  seq: number;
+  hash: string;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  checksum: string;
+  applied_at: DefaultTimestamp;
+}
+
+export interface TherapistProfilesTable {
+  user_id: string;
+  clinic_id: string;
+  bio: ColumnType<string, string | undefined>;
+  approaches: ColumnType<string[], string[] | undefined>;
+  concerns: ColumnType<string[], string[] | undefined>;
+  languages: ColumnType<string[], string[] | undefined>;
+  modes: ColumnType<string[], string[] | undefined>;
+  region: string | null;
+  fee_min: number | null;
+  fee_max: number | null;
+  sliding_scale: ColumnType<boolean, boolean | undefined>;
+  years_practice: number | null;
+  characteristics: ColumnType<Record<string, unknown>, string | undefined, string>;
+  time_zone: ColumnType<string, string | undefined>;
+  published: ColumnType<boolean, boolean | undefined>;
+  verified: ColumnType<boolean, boolean | undefined>;
+  updated_at: DefaultTimestamp;
+}
+
+export type EngagementStatus = 'consulting' | 'active' | 'ended';
+
+export interface EngagementsTable {
+  id: string;
+  clinic_id: string;
+  client_id: string;
+  therapist_id: string;
+  status: EngagementStatus;
+  end_reason: string | null;
+  created_at: Timestamp;
+  started_at: Timestamp | null;
+  ended_at: Timestamp | null;
+}
+
+export interface EngagementEventsTable {
+  id: Generated<number>;
+  clinic_id: string;
+  engagement_id: string;
+  status: EngagementStatus;
+  reason: string | null;
+  actor_id: string | null;
+  occurred_at: Timestamp;
+}
+
+export type SessionStatus = 'scheduled' | 'attended' | 'cancelled' | 'late_cancelled' | 'no_show';
+
+export interface TherapySessionsTable {
+  id: string;
+  clinic_id: string;
+  engagement_id: string;
+  scheduled_at: Timestamp;
+  duration_minutes: ColumnType<number, number | undefined>;
+  status: ColumnType<SessionStatus, SessionStatus | undefined>;
+  cancelled_by: 'client' | 'therapist' | null;
+  status_changed_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface CheckinsTable {
+  id: string;
+  clinic_id: string;
+  engagement_id: string;
+  session_id: string;
+  instrument_id: string;
+  respondent_role: 'client' | 'therapist';
+  respondent_id: string;
+  answers: Json<Record<string, number>>;
+  scores: Json<Record<string, number>>;
+  comment_ciphertext: string | null;
+  idempotency_key: string | null;
+  request_hash: string | null;
+  submitted_at: Timestamp;
+}
+
+export interface GoalsTable {
+  id: string;
+  clinic_id: string;
+  engagement_id: string;
+  title_ciphertext: string;
+  status: ColumnType<'active' | 'achieved' | 'dropped', 'active' | 'achieved' | 'dropped' | undefined>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface GoalRatingsTable {
+  id: string;
+  clinic_id: string;
+  goal_id: string;
+  rater_role: 'client' | 'therapist';
+  rater_id: string;
+  session_id: string | null;
+  progress: number;
+  agreement: number | null;
+  rated_at: Timestamp;
+}
+
+export interface SignalsTable {
+  id: string;
+  clinic_id: string;
+  engagement_id: string;
+  session_id: string | null;
+  kind: string;
+  severity: 'info' | 'warning' | 'urgent';
+  status: ColumnType<'open' | 'acknowledged' | 'resolved', 'open' | 'acknowledged' | 'resolved' | undefined>;
+  rule_key: string;
+  evidence: Json<Record<string, unknown>>;
+  raised_at: Timestamp;
+  updated_at: Timestamp;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+  resolution: string | null;
+}
+
+export interface RepairNotesTable {
+  id: string;
+  clinic_id: string;
+  signal_id: string;
+  author_id: string;
+  note_ciphertext: string;
+  created_at: Timestamp;
+}
+
+export interface DB {
+  clinics: ClinicsTable;
+  users: UsersTable;
+  auth_sessions: AuthSessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_events: AuditEventsTable;
+  audit_heads: AuditHeadsTable;
+  schema_migrations: SchemaMigrationsTable;
+  therapist_profiles: TherapistProfilesTable;
+  engagements: EngagementsTable;
+  engagement_events: EngagementEventsTable;
+  therapy_sessions: TherapySessionsTable;
+  checkins: CheckinsTable;
+  goals: GoalsTable;
+  goal_ratings: GoalRatingsTable;
+  signals: SignalsTable;
+  repair_notes: RepairNotesTable;
+}
