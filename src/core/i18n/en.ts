@@ -1,5 +1,8 @@
 /** English: the reference catalogue. Keys are grouped by where they appear. */
+import { signalsEn } from './signals.en';
+
 export const en = {
+  ...signalsEn,
   // Errors (one per code in src/core/errors.ts)
   'error.validation_failed': 'Some of what was sent is not valid: {detail}',
   'error.invalid_json': 'The request body is not valid JSON.',

@@ -1,7 +1,9 @@
 import type { MessageKey } from './en';
+import { signalsFr } from './signals.fr';
 
 /** Français : chaque clé de l'anglais doit être présente (vérifié par le compilateur). */
 export const fr = {
+  ...signalsFr,
   'error.validation_failed': 'Une partie de ce qui a été envoyé n’est pas valide : {detail}',
   'error.invalid_json': 'Le corps de la requête n’est pas du JSON valide.',
   'error.unknown_field': 'La requête contient un champ que ce point d’accès n’accepte pas : {field}.',
