@@ -35,7 +35,10 @@ export const loginRequest = z
   .object({
     email: z.string().trim().min(1).max(254),
     password: passwordSchema,
-    totp: z.string().regex(/^\d{6}$/).optional(),
+    totp: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
   })
   .strict();
 export type LoginRequest = z.infer<typeof loginRequest>;

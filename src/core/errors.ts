@@ -42,7 +42,11 @@ export class AppError extends Error {
 
   constructor(
     code: ErrorCode,
-    options: { params?: Record<string, string | number>; retryAfter?: number; cause?: unknown } = {},
+    options: {
+      params?: Record<string, string | number>;
+      retryAfter?: number;
+      cause?: unknown;
+    } = {},
   ) {
     super(code, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';

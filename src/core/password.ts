@@ -22,7 +22,10 @@ const commonSet = new Set(commonPasswords);
 
 /** The password with its case folded and trailing digits and symbols removed ("Summer2024!" → "summer"). */
 function core(password: string): string {
-  return password.normalize('NFKC').toLowerCase().replace(/[\d\W_]+$/u, '');
+  return password
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\d\W_]+$/u, '');
 }
 
 function isTrivialPattern(password: string): boolean {
@@ -42,8 +45,10 @@ export function checkPassword(
   context: { email?: string; displayName?: string } = {},
 ): PasswordProblem | null {
   const length = passwordLength(password);
-  if (length < passwordRules.minLength) return { code: 'password_too_short', min: passwordRules.minLength };
-  if (length > passwordRules.maxLength) return { code: 'password_too_long', max: passwordRules.maxLength };
+  if (length < passwordRules.minLength)
+    return { code: 'password_too_short', min: passwordRules.minLength };
+  if (length > passwordRules.maxLength)
+    return { code: 'password_too_long', max: passwordRules.maxLength };
   const lower = password.normalize('NFKC').toLowerCase();
   if (commonSet.has(lower) || commonSet.has(core(password)) || isTrivialPattern(password)) {
     return { code: 'password_too_common' };

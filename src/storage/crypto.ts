@@ -33,10 +33,18 @@ export function keyId(key: Buffer): string {
 export function parseKeyRing(value: string): KeyRing {
   const keys = new Map<string, Buffer>();
   let activeId: string | undefined;
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const key = Buffer.from(part, part.includes('-') || part.includes('_') ? 'base64url' : 'base64');
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const key = Buffer.from(
+      part,
+      part.includes('-') || part.includes('_') ? 'base64url' : 'base64',
+    );
     if (key.length !== 32) {
-      throw new Error('RAPPORT_ENCRYPTION_KEY must hold base64-encoded 32-byte keys (openssl rand -base64 32).');
+      throw new Error(
+        'RAPPORT_ENCRYPTION_KEY must hold base64-encoded 32-byte keys (openssl rand -base64 32).',
+      );
     }
     const id = keyId(key);
     keys.set(id, key);
@@ -61,11 +69,23 @@ export function createSealer(ring: KeyRing): Sealer {
       if (associatedData !== undefined) cipher.setAAD(Buffer.from(associatedData, 'utf8'));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
       const tag = cipher.getAuthTag();
-      return ['v1', ring.activeId, nonce.toString('base64url'), tag.toString('base64url'), body.toString('base64url')].join('.');
+      return [
+        'v1',
+        ring.activeId,
+        nonce.toString('base64url'),
+        tag.toString('base64url'),
+        body.toString('base64url'),
+      ].join('.');
     },
     open(ciphertext, associatedData) {
       const [version, id, nonce, tag, body] = ciphertext.split('.');
-      if (version !== 'v1' || !id || nonce === undefined || tag === undefined || body === undefined) {
+      if (
+        version !== 'v1' ||
+        !id ||
+        nonce === undefined ||
+        tag === undefined ||
+        body === undefined
+      ) {
         throw new Error('Not a Rapport ciphertext.');
       }
       const key = ring.keys.get(id);
@@ -73,7 +93,10 @@ export function createSealer(ring: KeyRing): Sealer {
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(nonce, 'base64url'));
       if (associatedData !== undefined) decipher.setAAD(Buffer.from(associatedData, 'utf8'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+      return Buffer.concat([
+        decipher.update(Buffer.from(body, 'base64url')),
+        decipher.final(),
+      ]).toString('utf8');
     },
     keyIdOf(ciphertext) {
       return ciphertext.split('.')[1] ?? '';

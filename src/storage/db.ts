@@ -24,9 +24,7 @@ export interface DatabaseHandle {
 export type SessionExec = (sql: string) => Promise<Record<string, unknown>[]>;
 
 export type DatabaseOptions =
-  | { url: string; poolSize?: number }
-  | { dataDir: string }
-  | { memory: true };
+  { url: string; poolSize?: number } | { dataDir: string } | { memory: true };
 
 const int8 = 20;
 
@@ -44,7 +42,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       try {
         return await fn(async (sql) => {
           const results = await pglite.exec(sql);
-          return (results.at(-1)?.rows ?? []) as Record<string, unknown>[];
+          return results.at(-1)?.rows ?? [];
         });
       } finally {
         release();
@@ -56,15 +54,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   };
 }
 
+// Counts and ids of type bigint fit in a JavaScript number here; PGlite returns numbers too.
+const types = new pg.TypeOverrides();
+types.setTypeParser(int8, Number);
+
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
-    // Counts and ids of type bigint fit in a JavaScript number here; PGlite returns numbers too.
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === int8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-    },
+    types,
   });
   // Fail at start, with a clear message, rather than at the first request.
   const probe = await pool.connect();

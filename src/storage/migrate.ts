@@ -91,7 +91,9 @@ export async function migrate(
           );
         } catch (error) {
           await exec('ROLLBACK').catch(() => undefined);
-          throw new Error(`Migration ${file.name} failed: ${(error as Error).message}`, { cause: error });
+          throw new Error(`Migration ${file.name} failed: ${(error as Error).message}`, {
+            cause: error,
+          });
         }
       }
       return { applied: pending.map((file) => file.name) };

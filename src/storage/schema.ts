@@ -152,7 +152,10 @@ export interface GoalsTable {
   clinic_id: string;
   engagement_id: string;
   title_ciphertext: string;
-  status: ColumnType<'active' | 'achieved' | 'dropped', 'active' | 'achieved' | 'dropped' | undefined>;
+  status: ColumnType<
+    'active' | 'achieved' | 'dropped',
+    'active' | 'achieved' | 'dropped' | undefined
+  >;
   created_by: string | null;
   created_at: Timestamp;
 }
@@ -176,7 +179,10 @@ export interface SignalsTable {
   session_id: string | null;
   kind: string;
   severity: 'info' | 'warning' | 'urgent';
-  status: ColumnType<'open' | 'acknowledged' | 'resolved', 'open' | 'acknowledged' | 'resolved' | undefined>;
+  status: ColumnType<
+    'open' | 'acknowledged' | 'resolved',
+    'open' | 'acknowledged' | 'resolved' | undefined
+  >;
   rule_key: string;
   evidence: Json<Record<string, unknown>>;
   raised_at: Timestamp;

@@ -7,26 +7,35 @@ export const en = {
   'error.validation_failed': 'Some of what was sent is not valid: {detail}',
   'error.invalid_json': 'The request body is not valid JSON.',
   'error.unknown_field': 'The request has a field this endpoint does not accept: {field}.',
-  'error.password_too_short': 'Please choose a password of at least {min} characters. A few unrelated words make a strong one that is easy to remember.',
+  'error.password_too_short':
+    'Please choose a password of at least {min} characters. A few unrelated words make a strong one that is easy to remember.',
   'error.password_too_long': 'Please choose a password of at most {max} characters.',
-  'error.password_too_common': 'That password is one of the most common ones, so it is easy to guess. Please choose another.',
-  'error.password_too_personal': 'Please choose a password that does not contain your e-mail address or name.',
+  'error.password_too_common':
+    'That password is one of the most common ones, so it is easy to guess. Please choose another.',
+  'error.password_too_personal':
+    'Please choose a password that does not contain your e-mail address or name.',
   'error.body_too_large': 'The request is too large.',
   'error.unsupported_media_type': 'Please send JSON (Content-Type: application/json).',
   'error.unauthenticated': 'Please sign in to continue.',
   'error.session_expired': 'Your session has ended. Please sign in again.',
-  'error.invalid_credentials': 'That e-mail and password do not match an account. Please check them and try again.',
+  'error.invalid_credentials':
+    'That e-mail and password do not match an account. Please check them and try again.',
   'error.totp_required': 'Please enter the code from your authenticator app.',
   'error.csrf_invalid': 'This request could not be verified. Please reload the page and try again.',
   'error.forbidden': 'You do not have access to this.',
   'error.not_found': 'We could not find that.',
   'error.route_not_found': 'There is no such address in the API.',
   'error.method_not_allowed': 'That method is not allowed here.',
-  'error.email_unavailable': 'An account could not be created with this e-mail address. If you already have one, please sign in instead.',
-  'error.conflict': 'That conflicts with something that changed in the meantime. Please reload and try again.',
-  'error.too_many_attempts': 'Too many attempts. For your safety, please wait {minutes} minutes and try again.',
-  'error.internal_error': 'Something went wrong on our side. Nothing was changed. Please try again in a moment.',
-  'error.service_unavailable': 'Rapport is starting up or briefly unavailable. Please try again in a moment.',
+  'error.email_unavailable':
+    'An account could not be created with this e-mail address. If you already have one, please sign in instead.',
+  'error.conflict':
+    'That conflicts with something that changed in the meantime. Please reload and try again.',
+  'error.too_many_attempts':
+    'Too many attempts. For your safety, please wait {minutes} minutes and try again.',
+  'error.internal_error':
+    'Something went wrong on our side. Nothing was changed. Please try again in a moment.',
+  'error.service_unavailable':
+    'Rapport is starting up or briefly unavailable. Please try again in a moment.',
   'error.network': 'We could not reach Rapport. Please check your connection and try again.',
 
   // Roles
@@ -48,7 +57,8 @@ export const en = {
   'shell.language': 'Language',
   'shell.loading': 'Loading…',
   'shell.signedInAs': 'Signed in as {name}',
-  'shell.footer': 'Rapport is open source and can run on your own computer. In crisis? Call your local emergency number.',
+  'shell.footer':
+    'Rapport is open source and can run on your own computer. In crisis? Call your local emergency number.',
   'shell.notFoundTitle': 'Page not found',
   'shell.notFoundBody': 'This page does not exist. It may have moved.',
   'shell.backHome': 'Back to the home page',
@@ -64,20 +74,25 @@ export const en = {
 
   // Landing
   'landing.title': 'The relationship with your therapist matters as much as the method.',
-  'landing.lead': 'Rapport helps you find a therapist who fits, say after each session how it felt, and speak up when something is off. Therapists see early when trust is slipping, and can repair it.',
+  'landing.lead':
+    'Rapport helps you find a therapist who fits, say after each session how it felt, and speak up when something is off. Therapists see early when trust is slipping, and can repair it.',
   'landing.forClients': 'For clients',
-  'landing.forClientsBody': 'Meet a few therapists before you choose. A one-minute check-in after each session. Your data stays yours.',
+  'landing.forClientsBody':
+    'Meet a few therapists before you choose. A one-minute check-in after each session. Your data stays yours.',
   'landing.forTherapists': 'For therapists',
-  'landing.forTherapistsBody': 'See how each client experiences the relationship, with clear reasons when a conversation is worth having.',
+  'landing.forTherapistsBody':
+    'See how each client experiences the relationship, with clear reasons when a conversation is worth having.',
   'landing.forClinics': 'For clinics',
-  'landing.forClinicsBody': 'Run it on a laptop or on your own servers. Every access to client data is recorded.',
+  'landing.forClinicsBody':
+    'Run it on a laptop or on your own servers. Every access to client data is recorded.',
   'landing.start': 'Create a free account',
   'landing.haveAccount': 'I already have an account',
 
   // Forms
   'form.email': 'E-mail address',
   'form.password': 'Password',
-  'form.passwordHint': 'At least {min} characters. Length matters more than symbols: a short phrase works well.',
+  'form.passwordHint':
+    'At least {min} characters. Length matters more than symbols: a short phrase works well.',
   'form.displayName': 'Your name',
   'form.displayNameHint': 'The name others in Rapport will see. A first name is fine.',
   'form.role': 'I am joining as',
@@ -100,7 +115,8 @@ export const en = {
   'signUp.lead': 'It takes a minute. You can change your name and language later.',
   'signUp.submit': 'Create account',
   'signUp.haveAccount': 'Already have an account?',
-  'signUp.privacy': 'What you write in Rapport is encrypted, and you can export or delete it at any time.',
+  'signUp.privacy':
+    'What you write in Rapport is encrypted, and you can export or delete it at any time.',
   'signOut.done': 'You are signed out. Take care.',
 
   // Home
@@ -109,14 +125,17 @@ export const en = {
   'home.client.findTitle': 'Find a therapist who fits',
   'home.client.findBody': 'Browse therapists, compare what they offer and book free consultations.',
   'home.client.checkinTitle': 'Check in after a session',
-  'home.client.checkinBody': 'After each session you will get a link to a one-minute check-in. It helps your therapist understand how it is going for you.',
+  'home.client.checkinBody':
+    'After each session you will get a link to a one-minute check-in. It helps your therapist understand how it is going for you.',
   'home.client.rightsTitle': 'You are in charge',
-  'home.client.rightsBody': 'You can see who looked at your data, export it, and switch therapist without losing your history.',
+  'home.client.rightsBody':
+    'You can see who looked at your data, export it, and switch therapist without losing your history.',
   'home.therapist.lead': 'Your practice at a glance.',
   'home.therapist.profileTitle': 'Your public profile',
   'home.therapist.profileBody': 'Describe how you work so that clients can find a good fit.',
   'home.therapist.caseloadTitle': 'Your caseload',
-  'home.therapist.caseloadBody': 'Clients ordered by who needs your attention, with the reason for each flag.',
+  'home.therapist.caseloadBody':
+    'Clients ordered by who needs your attention, with the reason for each flag.',
   'home.admin.lead': 'Your clinic at a glance.',
   'home.admin.clinicTitle': 'Clinic',
   'home.admin.clinicBody': '{clinic}: {therapists} therapists, {clients} clients.',

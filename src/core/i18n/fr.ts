@@ -6,27 +6,38 @@ export const fr = {
   ...signalsFr,
   'error.validation_failed': 'Une partie de ce qui a été envoyé n’est pas valide : {detail}',
   'error.invalid_json': 'Le corps de la requête n’est pas du JSON valide.',
-  'error.unknown_field': 'La requête contient un champ que ce point d’accès n’accepte pas : {field}.',
-  'error.password_too_short': 'Veuillez choisir un mot de passe d’au moins {min} caractères. Quelques mots sans lien entre eux font un mot de passe solide et facile à retenir.',
+  'error.unknown_field':
+    'La requête contient un champ que ce point d’accès n’accepte pas : {field}.',
+  'error.password_too_short':
+    'Veuillez choisir un mot de passe d’au moins {min} caractères. Quelques mots sans lien entre eux font un mot de passe solide et facile à retenir.',
   'error.password_too_long': 'Veuillez choisir un mot de passe d’au plus {max} caractères.',
-  'error.password_too_common': 'Ce mot de passe fait partie des plus courants ; il est donc facile à deviner. Veuillez en choisir un autre.',
-  'error.password_too_personal': 'Veuillez choisir un mot de passe qui ne contient ni votre adresse courriel ni votre nom.',
+  'error.password_too_common':
+    'Ce mot de passe fait partie des plus courants ; il est donc facile à deviner. Veuillez en choisir un autre.',
+  'error.password_too_personal':
+    'Veuillez choisir un mot de passe qui ne contient ni votre adresse courriel ni votre nom.',
   'error.body_too_large': 'La requête est trop volumineuse.',
   'error.unsupported_media_type': 'Veuillez envoyer du JSON (Content-Type: application/json).',
   'error.unauthenticated': 'Veuillez vous connecter pour continuer.',
   'error.session_expired': 'Votre session a pris fin. Veuillez vous reconnecter.',
-  'error.invalid_credentials': 'Cette adresse courriel et ce mot de passe ne correspondent à aucun compte. Veuillez vérifier et réessayer.',
+  'error.invalid_credentials':
+    'Cette adresse courriel et ce mot de passe ne correspondent à aucun compte. Veuillez vérifier et réessayer.',
   'error.totp_required': 'Veuillez saisir le code de votre application d’authentification.',
-  'error.csrf_invalid': 'Cette requête n’a pas pu être vérifiée. Veuillez recharger la page et réessayer.',
+  'error.csrf_invalid':
+    'Cette requête n’a pas pu être vérifiée. Veuillez recharger la page et réessayer.',
   'error.forbidden': 'Vous n’avez pas accès à ceci.',
   'error.not_found': 'Nous n’avons pas trouvé ce que vous cherchez.',
   'error.route_not_found': 'Cette adresse n’existe pas dans l’API.',
   'error.method_not_allowed': 'Cette méthode n’est pas permise ici.',
-  'error.email_unavailable': 'Impossible de créer un compte avec cette adresse courriel. Si vous en avez déjà un, veuillez plutôt vous connecter.',
-  'error.conflict': 'Cela entre en conflit avec un changement survenu entre-temps. Veuillez recharger et réessayer.',
-  'error.too_many_attempts': 'Trop de tentatives. Pour votre sécurité, veuillez attendre {minutes} minutes avant de réessayer.',
-  'error.internal_error': 'Un problème est survenu de notre côté. Rien n’a été modifié. Veuillez réessayer dans un instant.',
-  'error.service_unavailable': 'Rapport démarre ou est brièvement indisponible. Veuillez réessayer dans un instant.',
+  'error.email_unavailable':
+    'Impossible de créer un compte avec cette adresse courriel. Si vous en avez déjà un, veuillez plutôt vous connecter.',
+  'error.conflict':
+    'Cela entre en conflit avec un changement survenu entre-temps. Veuillez recharger et réessayer.',
+  'error.too_many_attempts':
+    'Trop de tentatives. Pour votre sécurité, veuillez attendre {minutes} minutes avant de réessayer.',
+  'error.internal_error':
+    'Un problème est survenu de notre côté. Rien n’a été modifié. Veuillez réessayer dans un instant.',
+  'error.service_unavailable':
+    'Rapport démarre ou est brièvement indisponible. Veuillez réessayer dans un instant.',
   'error.network': 'Impossible de joindre Rapport. Veuillez vérifier votre connexion et réessayer.',
 
   'role.client': 'Client ou cliente',
@@ -46,7 +57,8 @@ export const fr = {
   'shell.language': 'Langue',
   'shell.loading': 'Chargement…',
   'shell.signedInAs': 'Connecté·e en tant que {name}',
-  'shell.footer': 'Rapport est un logiciel libre qui peut fonctionner sur votre propre ordinateur. En crise? Appelez le numéro d’urgence local.',
+  'shell.footer':
+    'Rapport est un logiciel libre qui peut fonctionner sur votre propre ordinateur. En crise? Appelez le numéro d’urgence local.',
   'shell.notFoundTitle': 'Page introuvable',
   'shell.notFoundBody': 'Cette page n’existe pas. Elle a peut-être été déplacée.',
   'shell.backHome': 'Retour à l’accueil',
@@ -60,19 +72,24 @@ export const fr = {
   'nav.audit': 'Journal d’accès',
 
   'landing.title': 'La relation avec votre thérapeute compte autant que la méthode.',
-  'landing.lead': 'Rapport vous aide à trouver un·e thérapeute qui vous convient, à dire après chaque séance comment vous l’avez vécue, et à en parler quand quelque chose ne va pas. Les thérapeutes voient tôt quand la confiance s’effrite, et peuvent la réparer.',
+  'landing.lead':
+    'Rapport vous aide à trouver un·e thérapeute qui vous convient, à dire après chaque séance comment vous l’avez vécue, et à en parler quand quelque chose ne va pas. Les thérapeutes voient tôt quand la confiance s’effrite, et peuvent la réparer.',
   'landing.forClients': 'Pour les clients',
-  'landing.forClientsBody': 'Rencontrez quelques thérapeutes avant de choisir. Un bilan d’une minute après chaque séance. Vos données restent les vôtres.',
+  'landing.forClientsBody':
+    'Rencontrez quelques thérapeutes avant de choisir. Un bilan d’une minute après chaque séance. Vos données restent les vôtres.',
   'landing.forTherapists': 'Pour les thérapeutes',
-  'landing.forTherapistsBody': 'Voyez comment chaque client vit la relation, avec des raisons claires quand une conversation vaut la peine.',
+  'landing.forTherapistsBody':
+    'Voyez comment chaque client vit la relation, avec des raisons claires quand une conversation vaut la peine.',
   'landing.forClinics': 'Pour les cliniques',
-  'landing.forClinicsBody': 'Sur un portable ou sur vos propres serveurs. Chaque accès aux données des clients est consigné.',
+  'landing.forClinicsBody':
+    'Sur un portable ou sur vos propres serveurs. Chaque accès aux données des clients est consigné.',
   'landing.start': 'Créer un compte gratuit',
   'landing.haveAccount': 'J’ai déjà un compte',
 
   'form.email': 'Adresse courriel',
   'form.password': 'Mot de passe',
-  'form.passwordHint': 'Au moins {min} caractères. La longueur compte plus que les symboles : une courte phrase convient bien.',
+  'form.passwordHint':
+    'Au moins {min} caractères. La longueur compte plus que les symboles : une courte phrase convient bien.',
   'form.displayName': 'Votre nom',
   'form.displayNameHint': 'Le nom que les autres verront dans Rapport. Un prénom suffit.',
   'form.role': 'Je m’inscris en tant que',
@@ -94,29 +111,37 @@ export const fr = {
   'signUp.lead': 'Cela prend une minute. Vous pourrez changer votre nom et votre langue plus tard.',
   'signUp.submit': 'Créer le compte',
   'signUp.haveAccount': 'Vous avez déjà un compte?',
-  'signUp.privacy': 'Ce que vous écrivez dans Rapport est chiffré, et vous pouvez l’exporter ou le supprimer en tout temps.',
+  'signUp.privacy':
+    'Ce que vous écrivez dans Rapport est chiffré, et vous pouvez l’exporter ou le supprimer en tout temps.',
   'signOut.done': 'Vous êtes déconnecté·e. Prenez soin de vous.',
 
   'home.greeting': 'Bonjour, {name}',
   'home.client.lead': 'Voici votre espace. Voici ce que vous pouvez faire maintenant.',
   'home.client.findTitle': 'Trouver un·e thérapeute qui vous convient',
-  'home.client.findBody': 'Parcourez les profils, comparez ce que chacun offre et réservez des consultations gratuites.',
+  'home.client.findBody':
+    'Parcourez les profils, comparez ce que chacun offre et réservez des consultations gratuites.',
   'home.client.checkinTitle': 'Faire le bilan après une séance',
-  'home.client.checkinBody': 'Après chaque séance, vous recevrez un lien vers un bilan d’une minute. Il aide votre thérapeute à comprendre comment cela se passe pour vous.',
+  'home.client.checkinBody':
+    'Après chaque séance, vous recevrez un lien vers un bilan d’une minute. Il aide votre thérapeute à comprendre comment cela se passe pour vous.',
   'home.client.rightsTitle': 'C’est vous qui décidez',
-  'home.client.rightsBody': 'Vous pouvez voir qui a consulté vos données, les exporter, et changer de thérapeute sans perdre votre historique.',
+  'home.client.rightsBody':
+    'Vous pouvez voir qui a consulté vos données, les exporter, et changer de thérapeute sans perdre votre historique.',
   'home.therapist.lead': 'Votre pratique en un coup d’œil.',
   'home.therapist.profileTitle': 'Votre profil public',
-  'home.therapist.profileBody': 'Décrivez votre façon de travailler pour que les clients trouvent la bonne personne.',
+  'home.therapist.profileBody':
+    'Décrivez votre façon de travailler pour que les clients trouvent la bonne personne.',
   'home.therapist.caseloadTitle': 'Votre clientèle',
-  'home.therapist.caseloadBody': 'Vos clients classés selon le besoin d’attention, avec la raison de chaque signalement.',
+  'home.therapist.caseloadBody':
+    'Vos clients classés selon le besoin d’attention, avec la raison de chaque signalement.',
   'home.admin.lead': 'Votre clinique en un coup d’œil.',
   'home.admin.clinicTitle': 'Clinique',
   'home.admin.clinicBody': '{clinic} : {therapists} thérapeutes, {clients} clients.',
   'home.admin.auditTitle': 'Journal d’accès',
-  'home.admin.auditBody': 'Chaque accès aux données des clients est consigné et protégé contre la falsification.',
+  'home.admin.auditBody':
+    'Chaque accès aux données des clients est consigné et protégé contre la falsification.',
   'home.engagements': 'Vos relations thérapeutiques',
-  'home.engagementsEmpty': 'Aucune pour l’instant. Quand vous commencerez avec un·e thérapeute, elle apparaîtra ici.',
+  'home.engagementsEmpty':
+    'Aucune pour l’instant. Quand vous commencerez avec un·e thérapeute, elle apparaîtra ici.',
   'home.engagementWith': 'Avec {name}',
   'home.engagementSince': 'depuis le {date}',
   'home.sessionsCount': '{count} séances',

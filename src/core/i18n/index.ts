@@ -18,7 +18,10 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** Fill `{name}` placeholders; unknown placeholders are left as they are. */
-export function interpolate(template: string, params: Record<string, string | number> = {}): string {
+export function interpolate(
+  template: string,
+  params: Record<string, string | number> = {},
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -1,0 +1,21 @@
+/** Schemas shared by many routes: the error body and small response shapes. */
+import { z } from 'zod';
+import { errorRegistry, type ErrorCode } from '../core/errors';
+
+export const errorBody = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(errorRegistry) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    fields: z.array(z.string()).optional(),
+  }),
+});
+
+/** The error responses a route may give, for its OpenAPI entry. */
+export function errors(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503)[]) {
+  return Object.fromEntries(statuses.map((status) => [status, errorBody])) as Record<
+    number,
+    typeof errorBody
+  >;
+}
+
+export const okBody = z.object({ ok: z.literal(true) });

@@ -1,0 +1,154 @@
+/**
+ * Everything between `npm start` and a listening server: open the database (embedded PGlite in
+ * the data directory, or PostgreSQL with DATABASE_URL), migrate, make sure a clinic exists,
+ * create the administrator from the environment, load the demo clinic when asked (or on an
+ * empty embedded database), and build the app.
+ */
+import { createHmac, randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { checkPassword } from '../core/password';
+import { appendAudit } from '../storage/audit.repo';
+import { createSealer, parseKeyRing } from '../storage/crypto';
+import { openDatabase, type DatabaseHandle } from '../storage/db';
+import { countRows, findFirstClinic, insertClinic } from '../storage/clinics.repo';
+import { loadOrCreateKeyFile } from '../storage/keyfile';
+import { migrate } from '../storage/migrate';
+import { findUserByEmail, insertUser } from '../storage/users.repo';
+import { buildApp } from './app';
+import type { Config } from './config';
+import type { AppDeps } from './context';
+import { hashPassword, verifyPassword } from './passwords';
+
+export interface DemoSignIn {
+  role: string;
+  displayName: string;
+  email: string;
+  password: string;
+  story?: string;
+}
+
+export interface Started {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  deps: AppDeps;
+  demo: DemoSignIn[] | null;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: () => Date;
+  /** Overrides for tests (a ready database handle, session policy, limits). */
+  handle?: DatabaseHandle;
+  overrides?: Partial<AppDeps>;
+  webRoot?: string;
+}
+
+export async function startRapport(config: Config, options: StartOptions = {}): Promise<Started> {
+  const clock = options.clock ?? (() => new Date());
+  let handle = options.handle;
+  if (!handle) {
+    if (config.databaseUrl) {
+      handle = await openDatabase({ url: config.databaseUrl });
+    } else {
+      await mkdir(config.dataDir, { recursive: true });
+      handle = await openDatabase({ dataDir: join(config.dataDir, 'pglite') });
+    }
+  }
+  await migrate(handle);
+  const db = handle.db;
+
+  const keyText = config.encryptionKey ?? (await loadOrCreateKeyFile(config.dataDir));
+  const ring = parseKeyRing(keyText);
+  const sealer = createSealer(ring);
+  const activeKey = ring.keys.get(ring.activeId);
+  if (!activeKey) throw new Error('No active encryption key.');
+
+  const wasEmpty = (await countRows(db, 'users')) === 0;
+  let clinic = await findFirstClinic(db);
+  clinic ??= await insertClinic(db, { id: randomUUID(), name: config.clinicName, now: clock() });
+
+  const deps: AppDeps = {
+    db,
+    sealer,
+    defaultClinicId: clinic.id,
+    clock,
+    newId: randomUUID,
+    hashPassword,
+    verifyPassword,
+    bucketKey: createHmac('sha256', activeKey).update('rapport:rate-limit-buckets').digest(),
+    sessions: { idleMinutes: 60, absoluteHours: 12 },
+    loginLimits: { windowMinutes: 15, perAccount: 5, perAddress: 30 },
+    webRoot: options.webRoot,
+    logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    ...options.overrides,
+  };
+
+  if (config.adminEmail && config.adminPassword) {
+    await ensureAdmin(deps, config.adminEmail, config.adminPassword);
+  }
+
+  const wantDemo = config.demo ?? (wasEmpty && !config.databaseUrl);
+  let demo: DemoSignIn[] | null = null;
+  if (wantDemo && wasEmpty) {
+    const { loadDemoClinic } = await import('../storage/demo/generate');
+    const result = await loadDemoClinic(db, sealer, {
+      clinicId: clinic.id,
+      hashPassword,
+      now: clock(),
+    });
+    demo = result.signIns;
+  }
+
+  const app = await buildApp(deps);
+  const opened = handle;
+  return {
+    app,
+    handle: opened,
+    deps,
+    demo,
+    async close() {
+      await app.close();
+      await opened.close();
+    },
+  };
+}
+
+async function ensureAdmin(deps: AppDeps, email: string, password: string): Promise<void> {
+  if (await findUserByEmail(deps.db, email)) return;
+  const problem = checkPassword(password, { email });
+  if (problem) {
+    throw new Error(
+      `RAPPORT_ADMIN_PASSWORD is not accepted (${problem.code}): use at least 12 characters that are not a common password.`,
+    );
+  }
+  const now = deps.clock();
+  const passwordHash = await deps.hashPassword(password);
+  await deps.db.transaction().execute(async (trx) => {
+    const admin = await insertUser(trx, {
+      id: deps.newId(),
+      clinicId: deps.defaultClinicId,
+      email,
+      role: 'admin',
+      displayName: 'Clinic administrator',
+      passwordHash,
+      locale: null,
+      now,
+    });
+    await appendAudit(trx, [
+      {
+        clinicId: admin.clinic_id,
+        actorId: null,
+        actorRole: 'system',
+        action: 'account.create',
+        resourceType: 'user',
+        resourceId: admin.id,
+        subjectId: admin.id,
+        reason: 'RAPPORT_ADMIN_EMAIL',
+        occurredAt: now,
+      },
+    ]);
+  });
+}

@@ -1,0 +1,184 @@
+/**
+ * The audit log: append-only (a trigger refuses UPDATE and DELETE) and hash-chained per clinic.
+ * Each event's hash covers its content and the previous hash, so editing, removing or
+ * reordering an event is detected by verifyAuditChain (npm run audit:verify).
+ * Appending locks the clinic's chain head for the rest of the transaction, so events written by
+ * several app servers at once still form one chain.
+ */
+import { createHash } from 'node:crypto';
+import type { Selectable, Transaction } from 'kysely';
+import type { AuditEventsTable, DB } from './schema';
+import type { Executor } from './users.repo';
+
+export type AuditEventRow = Selectable<AuditEventsTable>;
+
+export interface AuditEntry {
+  clinicId: string;
+  actorId: string | null;
+  actorRole: string | null;
+  /** What was done, as "<resource>.<verb>", e.g. "account.read", "auth.login". */
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  /** The person whose data it is (a client), so they can see who accessed it. */
+  subjectId: string | null;
+  reason?: string | null;
+  outcome?: 'success' | 'denied' | 'failure';
+  occurredAt: Date;
+}
+
+export function genesisHash(clinicId: string): string {
+  return createHash('sha256').update(`rapport-audit-genesis:${clinicId}`).digest('hex');
+}
+
+function eventHash(prevHash: string, seq: number, e: Required<AuditEntry>): string {
+  const content = JSON.stringify([
+    seq,
+    e.clinicId,
+    e.occurredAt.toISOString(),
+    e.actorId,
+    e.actorRole,
+    e.action,
+    e.resourceType,
+    e.resourceId,
+    e.subjectId,
+    e.reason,
+    e.outcome,
+  ]);
+  return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+}
+
+/** Append events to their clinics' chains. Call inside the transaction that does the work. */
+export async function appendAudit(
+  trx: Transaction<DB>,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  const byClinic = new Map<string, AuditEntry[]>();
+  for (const entry of entries)
+    byClinic.set(entry.clinicId, [...(byClinic.get(entry.clinicId) ?? []), entry]);
+  for (const [clinicId, list] of byClinic) {
+    await trx
+      .insertInto('audit_heads')
+      .values({ clinic_id: clinicId, seq: 0, hash: genesisHash(clinicId) })
+      .onConflict((oc) => oc.column('clinic_id').doNothing())
+      .execute();
+    const head = await trx
+      .selectFrom('audit_heads')
+      .select(['seq', 'hash'])
+      .where('clinic_id', '=', clinicId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    let seq = Number(head.seq);
+    let hash = head.hash;
+    const rows = list.map((entry) => {
+      const full: Required<AuditEntry> = { reason: null, outcome: 'success', ...entry };
+      seq += 1;
+      const prev = hash;
+      hash = eventHash(prev, seq, full);
+      return {
+        clinic_id: clinicId,
+        seq,
+        occurred_at: full.occurredAt,
+        actor_id: full.actorId,
+        actor_role: full.actorRole,
+        action: full.action,
+        resource_type: full.resourceType,
+        resource_id: full.resourceId,
+        subject_id: full.subjectId,
+        reason: full.reason,
+        outcome: full.outcome,
+        prev_hash: prev,
+        hash,
+      };
+    });
+    await trx.insertInto('audit_events').values(rows).execute();
+    await trx
+      .updateTable('audit_heads')
+      .set({ seq, hash })
+      .where('clinic_id', '=', clinicId)
+      .execute();
+  }
+}
+
+export interface ChainReport {
+  clinicId: string;
+  events: number;
+  ok: boolean;
+  /** The first sequence number where the chain does not hold, with why. */
+  problem?: { seq: number; reason: string };
+}
+
+/** Re-walk a clinic's chain from the genesis hash, in pages. */
+export async function verifyAuditChain(
+  db: Executor,
+  clinicId: string,
+  pageSize = 5000,
+): Promise<ChainReport> {
+  let prev = genesisHash(clinicId);
+  let expectedSeq = 1;
+  let events = 0;
+  for (;;) {
+    const page = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('clinic_id', '=', clinicId)
+      .where('seq', '>=', expectedSeq)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    for (const row of page) {
+      const seq = Number(row.seq);
+      if (seq !== expectedSeq)
+        return {
+          clinicId,
+          events,
+          ok: false,
+          problem: { seq: expectedSeq, reason: 'missing event' },
+        };
+      if (row.prev_hash !== prev)
+        return {
+          clinicId,
+          events,
+          ok: false,
+          problem: { seq, reason: 'previous hash does not match' },
+        };
+      const recomputed = eventHash(prev, seq, {
+        clinicId: row.clinic_id,
+        occurredAt: new Date(row.occurred_at),
+        actorId: row.actor_id,
+        actorRole: row.actor_role,
+        action: row.action,
+        resourceType: row.resource_type,
+        resourceId: row.resource_id,
+        subjectId: row.subject_id,
+        reason: row.reason,
+        outcome: row.outcome as Required<AuditEntry>['outcome'],
+      });
+      if (recomputed !== row.hash)
+        return {
+          clinicId,
+          events,
+          ok: false,
+          problem: { seq, reason: 'content does not match its hash' },
+        };
+      prev = row.hash;
+      expectedSeq += 1;
+      events += 1;
+    }
+    if (page.length < pageSize) break;
+  }
+  const head = await db
+    .selectFrom('audit_heads')
+    .select(['seq', 'hash'])
+    .where('clinic_id', '=', clinicId)
+    .executeTakeFirst();
+  if (head && (Number(head.seq) !== events || head.hash !== prev)) {
+    return {
+      clinicId,
+      events,
+      ok: false,
+      problem: { seq: events + 1, reason: 'events after this point were removed' },
+    };
+  }
+  return { clinicId, events, ok: true };
+}

@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import { api } from '../api';
+import { Alert } from '../components/Alert';
+import { Field } from '../components/Field';
+import { Page } from '../components/Page';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { errorMessage } from './errors';
+
+export function SignIn() {
+  const { t } = useI18n();
+  const { signedIn } = useSession();
+  const [, navigate] = useLocation();
+  const search = new URLSearchParams(useSearch());
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const nowMissing = { email: email.trim() === '', password: password === '' };
+    setMissing(nowMissing);
+    if (nowMissing.email || nowMissing.password) {
+      setError(t('form.fixErrors'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      signedIn(await api.login({ email, password }));
+      navigate('/');
+    } catch (caught) {
+      setError(errorMessage(caught, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page title={t('signIn.title')} narrow>
+      {search.get('signedOut') ? <Alert kind="success">{t('signOut.done')}</Alert> : null}
+      {error ? <Alert kind="error">{error}</Alert> : null}
+      <form onSubmit={(event) => void submit(event)} noValidate className="form">
+        <Field
+          label={t('form.email')}
+          type="email"
+          name="email"
+          autoComplete="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={missing.email ? t('form.required') : null}
+          required
+        />
+        <Field
+          label={t('form.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={missing.password ? t('form.required') : null}
+          required
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('form.working') : t('signIn.submit')}
+        </button>
+      </form>
+      <p>
+        {t('signIn.noAccount')} <Link href="/sign-up">{t('shell.signUp')}</Link>
+      </p>
+    </Page>
+  );
+}
