@@ -19,6 +19,7 @@ import { authRoutes } from './auth.routes';
 import { clinicRoutes } from './clinic.routes';
 import type { AppDeps } from './context';
 import { healthRoutes } from './health.routes';
+import { engagementRoutes } from './engagements.routes';
 import { meRoutes } from './me.routes';
 import { registerErrorHandling, sendError } from './plugins/errors';
 import { loggerOptions } from './plugins/logging';
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await authRoutes(api, deps);
       await meRoutes(api, deps);
       await clinicRoutes(api, deps);
+      await engagementRoutes(api, deps);
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
     },
     { prefix: apiPrefix },

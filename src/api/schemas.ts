@@ -19,3 +19,11 @@ export function errors(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 4
 }
 
 export const okBody = z.object({ ok: z.literal(true) });
+
+/** ?limit= (1–200, default 50) and ?cursor= for collections. */
+export const pageQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().min(1).max(500).optional(),
+  })
+  .strict();

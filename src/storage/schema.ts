@@ -101,6 +101,7 @@ export interface EngagementsTable {
   client_id: string;
   therapist_id: string;
   status: EngagementStatus;
+  initiated_by: ColumnType<'client' | 'therapist', 'client' | 'therapist' | undefined>;
   end_reason: string | null;
   created_at: Timestamp;
   started_at: Timestamp | null;
@@ -142,6 +143,8 @@ export interface CheckinsTable {
   answers: Json<Record<string, number>>;
   scores: Json<Record<string, number>>;
   comment_ciphertext: string | null;
+  screening_labels: ColumnType<string[], string[] | undefined>;
+  screening_ciphertext: string | null;
   idempotency_key: string | null;
   request_hash: string | null;
   submitted_at: Timestamp;
@@ -203,6 +206,31 @@ export interface RepairNotesTable {
   created_at: Timestamp;
 }
 
+export interface CheckinLinksTable {
+  id: string;
+  clinic_id: string;
+  session_id: string;
+  client_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface OutboxMessagesTable {
+  id: string;
+  clinic_id: string;
+  recipient_id: string | null;
+  to_address_ciphertext: string;
+  subject: string;
+  body_ciphertext: string;
+  kind: string;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+  attempts: ColumnType<number, number | undefined>;
+  last_error: string | null;
+}
+
 export interface DB {
   clinics: ClinicsTable;
   users: UsersTable;
@@ -220,4 +248,6 @@ export interface DB {
   goal_ratings: GoalRatingsTable;
   signals: SignalsTable;
   repair_notes: RepairNotesTable;
+  checkin_links: CheckinLinksTable;
+  outbox_messages: OutboxMessagesTable;
 }

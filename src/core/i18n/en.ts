@@ -28,6 +28,15 @@ export const en = {
   'error.method_not_allowed': 'That method is not allowed here.',
   'error.email_unavailable':
     'An account could not be created with this e-mail address. If you already have one, please sign in instead.',
+  'error.invalid_cursor':
+    'That page link is not valid any more. Please start again from the first page.',
+  'error.engagement_exists':
+    'You already have an open relationship with this person. You can find it in your list.',
+  'error.engagement_not_active':
+    'This relationship is not active, so sessions cannot be planned in it.',
+  'error.transition_not_allowed': 'This change is not possible from where things stand now.',
+  'error.attendance_not_allowed':
+    'Only your therapist can record this. You can cancel a session that has not happened yet.',
   'error.conflict':
     'That conflicts with something that changed in the meantime. Please reload and try again.',
   'error.too_many_attempts':

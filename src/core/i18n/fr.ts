@@ -30,6 +30,15 @@ export const fr = {
   'error.method_not_allowed': 'Cette méthode n’est pas permise ici.',
   'error.email_unavailable':
     'Impossible de créer un compte avec cette adresse courriel. Si vous en avez déjà un, veuillez plutôt vous connecter.',
+  'error.invalid_cursor':
+    'Ce lien de page n’est plus valide. Veuillez recommencer à la première page.',
+  'error.engagement_exists':
+    'Vous avez déjà une relation ouverte avec cette personne. Vous la trouverez dans votre liste.',
+  'error.engagement_not_active':
+    'Cette relation n’est pas active : on ne peut pas y planifier de séances.',
+  'error.transition_not_allowed': 'Ce changement n’est pas possible dans la situation actuelle.',
+  'error.attendance_not_allowed':
+    'Seul·e votre thérapeute peut inscrire ceci. Vous pouvez annuler une séance qui n’a pas encore eu lieu.',
   'error.conflict':
     'Cela entre en conflit avec un changement survenu entre-temps. Veuillez recharger et réessayer.',
   'error.too_many_attempts':

@@ -29,6 +29,8 @@ CREATE TABLE engagements (
   client_id uuid NOT NULL REFERENCES users (id),
   therapist_id uuid NOT NULL REFERENCES users (id),
   status text NOT NULL CHECK (status IN ('consulting', 'active', 'ended')),
+  -- Who asked to start: the other party accepts (consulting → active).
+  initiated_by text NOT NULL DEFAULT 'client' CHECK (initiated_by IN ('client', 'therapist')),
   end_reason text,
   created_at timestamptz NOT NULL,
   started_at timestamptz,
@@ -75,6 +77,10 @@ CREATE TABLE checkins (
   answers jsonb NOT NULL,
   scores jsonb NOT NULL,
   comment_ciphertext text,
+  -- What comment screening found: the labels in the clear (for counting), the findings with
+  -- their quoted sentences sealed like the comment itself.
+  screening_labels text[] NOT NULL DEFAULT '{}',
+  screening_ciphertext text,
   idempotency_key text,
   request_hash text,
   submitted_at timestamptz NOT NULL,
@@ -139,3 +145,33 @@ CREATE TABLE repair_notes (
   created_at timestamptz NOT NULL
 );
 CREATE INDEX repair_notes_signal_idx ON repair_notes (signal_id, created_at);
+
+-- Check-in links: single-use, expiring; only the SHA-256 of the token is stored.
+CREATE TABLE checkin_links (
+  id uuid PRIMARY KEY,
+  clinic_id uuid NOT NULL REFERENCES clinics (id),
+  session_id uuid NOT NULL REFERENCES therapy_sessions (id) ON DELETE CASCADE,
+  client_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  token_hash text NOT NULL UNIQUE,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL,
+  used_at timestamptz
+);
+CREATE INDEX checkin_links_session_idx ON checkin_links (session_id);
+
+-- Outgoing e-mail. Without SMTP_URL the outbox is where an administrator reads it; with SMTP
+-- it records what was sent. Bodies can hold links and names, so they are sealed.
+CREATE TABLE outbox_messages (
+  id uuid PRIMARY KEY,
+  clinic_id uuid NOT NULL REFERENCES clinics (id),
+  recipient_id uuid REFERENCES users (id) ON DELETE SET NULL,
+  to_address_ciphertext text NOT NULL,
+  subject text NOT NULL,
+  body_ciphertext text NOT NULL,
+  kind text NOT NULL,
+  created_at timestamptz NOT NULL,
+  sent_at timestamptz,
+  attempts integer NOT NULL DEFAULT 0,
+  last_error text
+);
+CREATE INDEX outbox_messages_pending_idx ON outbox_messages (clinic_id, sent_at, created_at);
