@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   console.log(`\nRapport is running at ${address.replace('127.0.0.1', 'localhost')} on ${where}.`);
   if (started.demo) {
     console.log(
-      '\nThe demo clinic is loaded. Sign in as any of these (password for all: shown below):',
+      '\nThe demo clinic is loaded. Sign in as any of these (e-mail, password, story):',
     );
     for (const signIn of started.demo) {
       console.log(
