@@ -13,7 +13,7 @@ let counter = 0;
 export async function signUp(
   app: FastifyInstance,
   role: 'client' | 'therapist',
-  name = role,
+  name: string = role,
 ): Promise<Person> {
   counter += 1;
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${counter}.${Date.now().toString(36)}@example.org`;
