@@ -53,7 +53,7 @@ export const signalsEn = {
 
   'signal.not_on_track.title': 'Not on track',
   'signal.not_on_track.reason.below_expected':
-    'At check-in {session}, well-being is {score}; for an intake of {intake} about {expected} was expected, and it is more than {threshold} below that.',
+    'At check-in {checkin}, well-being is {score}; for an intake of {intake} about {expected} was expected, and it is more than {threshold} below that.',
 
   'signal.comment_rupture.title': 'A comment suggests a rupture',
   'signal.comment_rupture.reason.withdrawal':

@@ -51,7 +51,7 @@ export const signalsFr = {
 
   'signal.not_on_track.title': 'Évolution en deçà de l’attendu',
   'signal.not_on_track.reason.below_expected':
-    'Au bilan {session}, le bien-être est de {score}; pour un départ à {intake}, on attendait environ {expected}, et il est à plus de {threshold} en dessous.',
+    'Au bilan {checkin}, le bien-être est de {score}; pour un départ à {intake}, on attendait environ {expected}, et il est à plus de {threshold} en dessous.',
 
   'signal.comment_rupture.title': 'Un commentaire évoque une rupture',
   'signal.comment_rupture.reason.withdrawal':
