@@ -16,6 +16,8 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth.routes';
+import { checkinLinkOnAttendance, signalsOnAttendance } from './checkins.service';
+import { checkinRoutes } from './checkins.routes';
 import { clinicRoutes } from './clinic.routes';
 import type { AppDeps } from './context';
 import { healthRoutes } from './health.routes';
@@ -87,7 +89,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await authRoutes(api, deps);
       await meRoutes(api, deps);
       await clinicRoutes(api, deps);
-      await engagementRoutes(api, deps);
+      await engagementRoutes(api, deps, [signalsOnAttendance, checkinLinkOnAttendance]);
+      await checkinRoutes(api, deps);
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
     },
     { prefix: apiPrefix },

@@ -14,6 +14,8 @@ const envSchema = z.object({
   RAPPORT_ADMIN_PASSWORD: z.string().min(1).optional(),
   RAPPORT_ENCRYPTION_KEY: z.string().min(1).optional(),
   SMTP_URL: z.string().min(1).optional(),
+  RAPPORT_MAIL_FROM: z.string().min(3).default('Rapport <no-reply@localhost>'),
+  RAPPORT_PUBLIC_URL: z.url().optional(),
   RAPPORT_DEMO: booleanFlag.optional(),
   RAPPORT_TRUST_PROXY: booleanFlag.optional(),
   RAPPORT_CLINIC_NAME: z.string().min(1).default('My practice'),
@@ -29,6 +31,9 @@ export interface Config {
   adminPassword: string | undefined;
   encryptionKey: string | undefined;
   smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Where people reach Rapport, for links in e-mail. */
+  publicUrl: string;
   /** undefined: decided at start (on for an empty embedded database). */
   demo: boolean | undefined;
   trustProxy: boolean;
@@ -62,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.RAPPORT_ADMIN_PASSWORD,
     encryptionKey: e.RAPPORT_ENCRYPTION_KEY,
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.RAPPORT_MAIL_FROM,
+    publicUrl: (e.RAPPORT_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     demo: e.RAPPORT_DEMO,
     trustProxy: e.RAPPORT_TRUST_PROXY ?? false,
     clinicName: e.RAPPORT_CLINIC_NAME,

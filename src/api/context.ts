@@ -3,6 +3,7 @@ import type { Role } from '../core/accounts';
 import type { Locale } from '../core/i18n';
 import type { Database } from '../storage/db';
 import type { Sealer } from '../storage/crypto';
+import type { Mailer } from './mail';
 
 export interface SessionPolicy {
   /** Sign out after this long without activity. */
@@ -30,6 +31,9 @@ export interface AppDeps {
   bucketKey: Buffer;
   sessions: SessionPolicy;
   loginLimits: LoginLimits;
+  mailer: Mailer;
+  /** Where people reach Rapport, for links in e-mail (no trailing slash). */
+  publicUrl: string;
   /** Where the built web app is, if it should be served. */
   webRoot: string | undefined;
   logLevel: string;

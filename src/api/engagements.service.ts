@@ -343,7 +343,15 @@ export async function getSessions(
 /** Hooks other capabilities add to attendance changes (check-in links, signal recomputation). */
 export type AttendanceHook = (
   trx: Executor,
-  change: { actor: Actor; engagement: EngagementListRow; session: SessionRow; now: Date },
+  change: {
+    actor: Actor;
+    engagement: EngagementListRow;
+    session: SessionRow;
+    now: Date;
+    deps: AppDeps;
+    /** Work to do once the transaction has committed (sending e-mail). */
+    afterCommit: (work: () => Promise<void>) => void;
+  },
 ) => Promise<void>;
 
 export async function recordAttendance(
@@ -354,7 +362,8 @@ export async function recordAttendance(
   hooks: readonly AttendanceHook[] = [],
 ): Promise<SessionView> {
   const now = deps.clock();
-  return deps.db.transaction().execute(async (trx) => {
+  const later: (() => Promise<void>)[] = [];
+  const view = await deps.db.transaction().execute(async (trx) => {
     const session = await findSession(trx, sessionId);
     if (!session) throw new AppError('not_found');
     const engagement = await requireEngagement(
@@ -389,8 +398,12 @@ export async function recordAttendance(
         reason: input.status,
       }),
     ]);
-    for (const hook of hooks) await hook(trx, { actor, engagement, session: updated, now });
+    for (const hook of hooks) {
+      await hook(trx, { actor, engagement, session: updated, now, deps, afterCommit: (work) => later.push(work) });
+    }
     const all = await listSessions(trx, session.engagement_id);
     return toSessionView(updated, all.findIndex((s) => s.id === sessionId) + 1);
   });
+  for (const work of later) await work();
+  return view;
 }

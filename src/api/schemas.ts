@@ -11,7 +11,7 @@ export const errorBody = z.object({
 });
 
 /** The error responses a route may give, for its OpenAPI entry. */
-export function errors(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503)[]) {
+export function errors(...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 503)[]) {
   return Object.fromEntries(statuses.map((status) => [status, errorBody])) as Record<
     number,
     typeof errorBody

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { checkPassword } from '../core/password';
 import { appendAudit } from '../storage/audit.repo';
-import { createSealer, parseKeyRing } from '../storage/crypto';
+import { createSealer, parseKeyRing, type KeyRing } from '../storage/crypto';
 import { openDatabase, type DatabaseHandle } from '../storage/db';
 import { countRows, findFirstClinic, insertClinic } from '../storage/clinics.repo';
 import { loadOrCreateKeyFile } from '../storage/keyfile';
@@ -19,6 +19,7 @@ import { findUserByEmail, insertUser } from '../storage/users.repo';
 import { buildApp } from './app';
 import type { Config } from './config';
 import type { AppDeps } from './context';
+import { createMailer } from './mail';
 import { hashPassword, verifyPassword } from './passwords';
 
 export interface DemoSignIn {
@@ -45,22 +46,25 @@ export interface StartOptions {
   webRoot?: string;
 }
 
+/** The database the configuration names: PostgreSQL with DATABASE_URL, else PGlite in the data directory. */
+export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return openDatabase({ url: config.databaseUrl });
+  await mkdir(config.dataDir, { recursive: true });
+  return openDatabase({ dataDir: join(config.dataDir, 'pglite') });
+}
+
+/** The encryption keys: from RAPPORT_ENCRYPTION_KEY, or the embedded installation's key file. */
+export async function keyRingFromConfig(config: Config): Promise<KeyRing> {
+  return parseKeyRing(config.encryptionKey ?? (await loadOrCreateKeyFile(config.dataDir)));
+}
+
 export async function startRapport(config: Config, options: StartOptions = {}): Promise<Started> {
   const clock = options.clock ?? (() => new Date());
-  let handle = options.handle;
-  if (!handle) {
-    if (config.databaseUrl) {
-      handle = await openDatabase({ url: config.databaseUrl });
-    } else {
-      await mkdir(config.dataDir, { recursive: true });
-      handle = await openDatabase({ dataDir: join(config.dataDir, 'pglite') });
-    }
-  }
+  const handle = options.handle ?? (await openConfiguredDatabase(config));
   await migrate(handle);
   const db = handle.db;
 
-  const keyText = config.encryptionKey ?? (await loadOrCreateKeyFile(config.dataDir));
-  const ring = parseKeyRing(keyText);
+  const ring = await keyRingFromConfig(config);
   const sealer = createSealer(ring);
   const activeKey = ring.keys.get(ring.activeId);
   if (!activeKey) throw new Error('No active encryption key.');
@@ -80,6 +84,8 @@ export async function startRapport(config: Config, options: StartOptions = {}): 
     bucketKey: createHmac('sha256', activeKey).update('rapport:rate-limit-buckets').digest(),
     sessions: { idleMinutes: 60, absoluteHours: 12 },
     loginLimits: { windowMinutes: 15, perAccount: 5, perAddress: 30 },
+    mailer: createMailer({ db, sealer, smtpUrl: config.smtpUrl, from: config.mailFrom, newId: randomUUID, clock }),
+    publicUrl: config.publicUrl,
     webRoot: options.webRoot,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
@@ -93,13 +99,8 @@ export async function startRapport(config: Config, options: StartOptions = {}): 
   const wantDemo = config.demo ?? (wasEmpty && !config.databaseUrl);
   let demo: DemoSignIn[] | null = null;
   if (wantDemo && wasEmpty) {
-    const { loadDemoClinic } = await import('../storage/demo/generate');
-    const result = await loadDemoClinic(db, sealer, {
-      clinicId: clinic.id,
-      hashPassword,
-      now: clock(),
-    });
-    demo = result.signIns;
+    const { loadDemo } = await import('./demo');
+    demo = (await loadDemo(deps, db, { clinicId: clinic.id, now: clock() })).signIns;
   }
 
   const app = await buildApp(deps);

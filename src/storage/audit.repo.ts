@@ -6,8 +6,8 @@
  * several app servers at once still form one chain.
  */
 import { createHash } from 'node:crypto';
-import type { Selectable, Transaction } from 'kysely';
-import type { AuditEventsTable, DB } from './schema';
+import type { Selectable } from 'kysely';
+import type { AuditEventsTable } from './schema';
 import type { Executor } from './users.repo';
 
 export type AuditEventRow = Selectable<AuditEventsTable>;
@@ -49,8 +49,9 @@ function eventHash(prevHash: string, seq: number, e: Required<AuditEntry>): stri
 }
 
 /** Append events to their clinics' chains. Call inside the transaction that does the work. */
+/** Call inside a transaction: the chain head stays locked until it commits. */
 export async function appendAudit(
-  trx: Transaction<DB>,
+  trx: Executor,
   entries: readonly AuditEntry[],
 ): Promise<void> {
   const byClinic = new Map<string, AuditEntry[]>();

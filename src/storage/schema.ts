@@ -188,13 +188,14 @@ export interface SignalsTable {
   >;
   rule_key: string;
   evidence: Json<Record<string, unknown>>;
+  quote_ciphertext: string | null;
   raised_at: Timestamp;
   updated_at: Timestamp;
   acknowledged_at: Timestamp | null;
   acknowledged_by: string | null;
   resolved_at: Timestamp | null;
   resolved_by: string | null;
-  resolution: string | null;
+  resolution: Json<Record<string, unknown>> | null;
 }
 
 export interface RepairNotesTable {

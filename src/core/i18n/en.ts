@@ -37,6 +37,21 @@ export const en = {
   'error.transition_not_allowed': 'This change is not possible from where things stand now.',
   'error.attendance_not_allowed':
     'Only your therapist can record this. You can cancel a session that has not happened yet.',
+  'error.idempotency_key_required': 'Please send an Idempotency-Key header, so that a retried check-in is stored only once.',
+  'error.unknown_instrument': 'There is no check-in called “{instrument}”.',
+  'error.instrument_not_allowed': 'This check-in is for the other side of the relationship.',
+  'error.answers_not_an_object': 'The answers must be an object of item ids and numbers.',
+  'error.answer_missing': 'Please answer every question: “{item}” has no answer yet.',
+  'error.answer_not_a_number': 'The answer to “{item}” must be a number.',
+  'error.answer_out_of_range': 'The answer to “{item}” must be between {min} and {max}.',
+  'error.answer_off_step': 'The answer to “{item}” must be in steps of {step}.',
+  'error.unknown_item': 'This check-in has no question “{item}”.',
+  'error.comment_too_long': 'Please keep the comment under {max} characters. For something longer, you can raise a concern.',
+  'error.idempotency_key_reused': 'This Idempotency-Key was already used for a different check-in.',
+  'error.session_not_ready': 'This session has not taken place, so there is nothing to check in about yet.',
+  'error.checkin_exists': 'This check-in was already completed for this session. Thank you!',
+  'error.checkin_link_expired': 'This check-in link has expired. You can still check in from your account.',
+  'error.checkin_link_used': 'This check-in link has already been used. Thank you for checking in!',
   'error.conflict':
     'That conflicts with something that changed in the meantime. Please reload and try again.',
   'error.too_many_attempts':
@@ -46,6 +61,10 @@ export const en = {
   'error.service_unavailable':
     'Rapport is starting up or briefly unavailable. Please try again in a moment.',
   'error.network': 'We could not reach Rapport. Please check your connection and try again.',
+
+  // E-mail
+  'mail.checkin.subject': 'How did your session with {therapist} feel?',
+  'mail.checkin.body': 'Hello {client},\n\nThank you for your session today. Would you take a minute to say how it felt? Your answers help {therapist} understand how things are going for you.\n\n{link}\n\nThe link works once, for {days} days. If you would rather not answer this time, that is fine too.\n\nIf you are in crisis, please call your local emergency number.\n\n— Rapport',
 
   // Roles
   'role.client': 'Client',

@@ -39,6 +39,21 @@ export const fr = {
   'error.transition_not_allowed': 'Ce changement n’est pas possible dans la situation actuelle.',
   'error.attendance_not_allowed':
     'Seul·e votre thérapeute peut inscrire ceci. Vous pouvez annuler une séance qui n’a pas encore eu lieu.',
+  'error.idempotency_key_required': 'Veuillez envoyer un en-tête Idempotency-Key, pour qu’un bilan renvoyé ne soit enregistré qu’une fois.',
+  'error.unknown_instrument': 'Il n’existe pas de bilan nommé « {instrument} ».',
+  'error.instrument_not_allowed': 'Ce bilan est destiné à l’autre personne de la relation.',
+  'error.answers_not_an_object': 'Les réponses doivent être un objet associant chaque question à un nombre.',
+  'error.answer_missing': 'Veuillez répondre à chaque question : « {item} » n’a pas encore de réponse.',
+  'error.answer_not_a_number': 'La réponse à « {item} » doit être un nombre.',
+  'error.answer_out_of_range': 'La réponse à « {item} » doit être comprise entre {min} et {max}.',
+  'error.answer_off_step': 'La réponse à « {item} » doit être un multiple de {step}.',
+  'error.unknown_item': 'Ce bilan n’a pas de question « {item} ».',
+  'error.comment_too_long': 'Veuillez garder le commentaire sous {max} caractères. Pour un message plus long, vous pouvez signaler une préoccupation.',
+  'error.idempotency_key_reused': 'Cette clé Idempotency-Key a déjà servi pour un autre bilan.',
+  'error.session_not_ready': 'Cette séance n’a pas encore eu lieu : il n’y a pas encore de bilan à faire.',
+  'error.checkin_exists': 'Ce bilan a déjà été rempli pour cette séance. Merci!',
+  'error.checkin_link_expired': 'Ce lien de bilan a expiré. Vous pouvez toujours faire le bilan depuis votre compte.',
+  'error.checkin_link_used': 'Ce lien de bilan a déjà servi. Merci d’avoir fait le bilan!',
   'error.conflict':
     'Cela entre en conflit avec un changement survenu entre-temps. Veuillez recharger et réessayer.',
   'error.too_many_attempts':
@@ -48,6 +63,9 @@ export const fr = {
   'error.service_unavailable':
     'Rapport démarre ou est brièvement indisponible. Veuillez réessayer dans un instant.',
   'error.network': 'Impossible de joindre Rapport. Veuillez vérifier votre connexion et réessayer.',
+
+  'mail.checkin.subject': 'Comment s’est passée votre séance avec {therapist}?',
+  'mail.checkin.body': 'Bonjour {client},\n\nMerci pour votre séance d’aujourd’hui. Prendriez-vous une minute pour dire comment vous l’avez vécue? Vos réponses aident {therapist} à comprendre comment les choses se passent pour vous.\n\n{link}\n\nLe lien fonctionne une seule fois, pendant {days} jours. Si vous préférez ne pas répondre cette fois-ci, c’est correct aussi.\n\nSi vous êtes en crise, appelez le numéro d’urgence local.\n\n— Rapport',
 
   'role.client': 'Client ou cliente',
   'role.therapist': 'Thérapeute',

@@ -88,6 +88,7 @@ export const signalsEn = {
     'The change from intake is now {change}, within the reliable-change threshold.',
   'signal.resolution.back_on_track': 'Well-being is back within the expected range: {score}.',
   'signal.resolution.condition_cleared': 'The condition for this flag no longer holds.',
+  'signal.resolution.by_therapist': 'Marked as resolved by the therapist.',
 
   'signal.item.heard': 'feeling heard',
   'signal.item.goals': 'working on what matters',

@@ -86,6 +86,7 @@ export const signalsFr = {
     'Le changement depuis le départ est maintenant de {change}, sous le seuil de changement fiable.',
   'signal.resolution.back_on_track': 'Le bien-être est revenu dans la zone attendue : {score}.',
   'signal.resolution.condition_cleared': 'La condition de ce signalement n’est plus remplie.',
+  'signal.resolution.by_therapist': 'Marqué comme résolu par la ou le thérapeute.',
 
   'signal.item.heard': 'se sentir écouté·e',
   'signal.item.goals': 'travailler sur ce qui compte',

@@ -124,14 +124,16 @@ CREATE TABLE signals (
   severity text NOT NULL CHECK (severity IN ('info', 'warning', 'urgent')),
   status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'acknowledged', 'resolved')),
   rule_key text NOT NULL,
+  -- The numbers and the rule that fired; a quoted sentence is sealed apart (quote_ciphertext).
   evidence jsonb NOT NULL,
+  quote_ciphertext text,
   raised_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL,
   acknowledged_at timestamptz,
   acknowledged_by uuid REFERENCES users (id),
   resolved_at timestamptz,
   resolved_by uuid REFERENCES users (id),
-  resolution text,
+  resolution jsonb,
   UNIQUE (engagement_id, rule_key)
 );
 CREATE INDEX signals_open_idx ON signals (clinic_id, status, severity);

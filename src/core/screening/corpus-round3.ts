@@ -1,0 +1,148 @@
+/**
+ * The second held-out set, written after the lexicon was broadened on corpus-round2.ts.
+ * Measured before any change (precision / recall): withdrawal 0.857 / 0.286, confrontation
+ * 1.000 / 0.167, red flag 1.000 / 0.353, risk 1.000 / 0.333. The lexicon was broadened again
+ * (means and preparations, urges, "without me", talked-at, favours, home visits…) and this set
+ * joined development.
+ */
+import type { CorpusCategory, CorpusComment } from './corpus';
+import type { ScreeningLabel } from './types';
+
+const W = 'rupture_withdrawal';
+const C = 'rupture_confrontation';
+const F = 'red_flag';
+const R = 'risk';
+
+const c = (category: CorpusCategory, text: string, ...labels: ScreeningLabel[]): CorpusComment => ({
+  category,
+  text,
+  labels,
+});
+
+export const thirdRound: readonly CorpusComment[] = [
+  c('positive', 'She noticed I was tense and we did a grounding exercise. Helped a lot.'),
+  c('positive', 'Really productive, we mapped out my triggers.'),
+  c('positive', 'I was dreading it but it went fine.'),
+  c('neutral', "We talked about my sister's wedding and the family drama."),
+  c('neutral', 'He suggested I keep a sleep diary.'),
+  c('positive', 'Nice to be back after the holidays.'),
+  c('positive', "I think I'm finally starting to trust the process."),
+  c('neutral', "She asked how my mum's surgery went."),
+  c('neutral', 'We ran over by five minutes but that was my fault.'),
+  c('positive', 'Felt heard. Felt seen. Thank you.'),
+  c('neutral', 'We practiced saying no to my boss.'),
+  c('positive', 'Lots of tears today, good ones.'),
+  c('positive', "I told him I'd been avoiding the gym and he didn't judge."),
+  c('neutral', "We agreed I'd call the doctor about my meds."),
+  c('positive', 'I left with a clear idea of what to work on.'),
+  c('neutral', 'Could we do video next time? My car is in the shop.'),
+  c('positive', 'She explained the cycle of avoidance really well.'),
+  c('positive', "I'm sleeping better since we started the wind-down routine."),
+  c('neutral', 'Honestly a bit tired today, but the session was good.'),
+  c('neutral', "We talked about how my dad's drinking affected me growing up."),
+  c('positive', 'He challenged me on some things, but in a kind way.'),
+  c('positive', "I didn't expect to talk about my grandmother but I'm glad we did."),
+  c('neutral', 'Went over my budget worries.'),
+  c('neutral', 'My kid was sick so I joined from the car.'),
+  c('neutral', "She said it's normal to feel stuck sometimes."),
+
+  c('withdrawal', "I wasn't really present today.", W),
+  c('withdrawal', 'I said what I thought she wanted to hear.', W),
+  c('withdrawal', 'Not sure therapy is doing anything for me anymore.', W),
+  c('withdrawal', "I keep cancelling because I don't really want to go.", W),
+  c('withdrawal', "I feel like I'm wasting her time.", W),
+  c('withdrawal', 'I find myself editing everything I say to her.', W),
+  c('withdrawal', 'I kind of want to take a few months off.', W),
+  c('withdrawal', "I don't think I can be honest with him.", W),
+  c('withdrawal', "It's hard to explain but I feel disconnected from her.", W),
+  c('withdrawal', "I'm going to look for a therapist who specialises in trauma.", W),
+  c('withdrawal', "There's a lot I'm not telling her.", W),
+  c('withdrawal', 'We just talk in circles.', W),
+  c('withdrawal', "I nodded and agreed but I don't actually agree.", W),
+  c('withdrawal', "She doesn't really get what I'm going through.", W),
+  c('withdrawal', 'Thinking this might be my last month.', W),
+  c('withdrawal', "I'm not sure she even likes me.", W),
+  c('withdrawal', "I just didn't have the energy to talk.", W),
+  c('withdrawal', 'Nothing we try seems to make a difference.', W),
+
+  c('confrontation', 'I felt talked at, not talked with.', C),
+  c('confrontation', "Every time I disagree she acts like I'm resisting.", C),
+  c('confrontation', 'She cut me off three times.', C),
+  c('confrontation', "Why am I paying for this if she won't answer my questions?", C),
+  c('confrontation', "I don't appreciate being told my feelings are irrational.", C),
+  c('confrontation', "He's so preachy about mindfulness.", C),
+  c('confrontation', 'She kept looking past me like I was boring her.', C),
+  c('confrontation', 'The homework feels like busywork.', C),
+  c('confrontation', 'I was really annoyed by how dismissive he was about my diagnosis.', C),
+  c('confrontation', 'She talks more than I do in my own session.', C),
+  c('confrontation', "I told her that's not what I meant and she kept going anyway.", C),
+  c('confrontation', 'He acts like he knows me better than I know myself.', C),
+  c('confrontation', 'Stop telling me to just breathe.', C),
+  c('confrontation', "I'm sick of being asked how that makes me feel.", C),
+  c('confrontation', 'She ended the session ten minutes early without explaining.', C),
+
+  c('red_flag', 'He made a joke about my weight and it stung.', F),
+  c('red_flag', 'He asked for my home address so he could drop off a book.', F),
+  c('red_flag', 'She told me I was her favourite client.', F),
+  c('red_flag', 'After the session he walked me to my car and tried to hug me.', F),
+  c('red_flag', 'He suggested we continue our sessions over dinner.', F),
+  c('red_flag', 'She asked me to bring her some of the weed I mentioned.', F),
+  c('red_flag', 'My therapist sends me memes on Snapchat.', F),
+  c('red_flag', 'He told me about his sex life in detail.', F),
+  c('red_flag', 'She wants me to sign up for her wellness coaching program on the side.', F),
+  c('red_flag', 'He said if I report him no one will believe me.', F),
+  c('red_flag', 'She pinched my cheek and called me cute.', F),
+  c('red_flag', 'He asked me what I was wearing on our phone session.', F),
+  c('red_flag', 'She asked me to house-sit for her next month.', F),
+  c('red_flag', 'My therapist called me a drama queen in front of the group.', F),
+  c('red_flag', "He suggested I come to his church's singles night.", F),
+  c('red_flag', 'She shares way too much about her own marriage.', F),
+
+  c('risk', 'I keep thinking my family would manage fine without me.', R),
+  c('risk', "I've been holding the pills in my hand at night.", R),
+  c('risk', "I don't see myself being around by next year.", R),
+  c('risk', "If this doesn't get better I'm going to end things.", R),
+  c('risk', 'i want to stop existing', R),
+  c('risk', 'I sat in the car in the garage with the engine running for a while.', R),
+  c('risk', 'My thoughts keep going to the railway line near my house.', R),
+  c('risk', "I've been biting myself hard enough to leave marks.", R),
+  c('risk', 'Sometimes I think about driving into the river.', R),
+  c('risk', 'I looked at the knives in the kitchen differently last night.', R),
+  c('risk', "I feel like I'm already dead inside and it would just make it official.", R),
+  c('risk', "I'm scared of what I might do to myself.", R),
+  c('risk', 'i just dont want to be alive anymore', R),
+  c('risk', "Honestly, dying doesn't scare me anymore.", R),
+  c('risk', 'I told my partner goodbye last night like it was the last time.', R),
+  c('risk', 'Sometimes I want to hurt my dad for what he did.', R),
+  c('risk', "I'm not suicidal, but I don't care if I wake up.", R),
+  c('risk', 'I keep having urges to cut.', R),
+  c('risk', "Everything would stop hurting if I wasn't here.", R),
+
+  c('french', 'Je pense souvent à la mort ces temps-ci.', R),
+  c('french', "J'ai envie d'en finir avec tout ça.", R),
+  c('french', 'Je me suis blessée exprès hier.', R),
+  c('french', 'Parfois je voudrais ne jamais me réveiller.', R),
+  c('french', 'La thérapeute était très gentille.'),
+  c('french', 'Je suis crevée après la séance.'),
+
+  c('negated', 'She never once made me feel rushed.'),
+  c('negated', "I don't feel like quitting, just tired."),
+  c('negated', "He wasn't dismissive at all this time."),
+  c('negated', 'No pressure, no judgement, just a good chat.'),
+  c('negated', "I'm not going to quit, I promise."),
+  c('idiom', "I'm dying to know what she thinks of my plan."),
+  c('idiom', 'The drive there is a killer.'),
+  c('idiom', 'This week has been murder at work.'),
+  c('idiom', "I'd kill to have her calm."),
+  c('idiom', 'I laughed till I cried.'),
+
+  c('someone_else', "My roommate has been talking about suicide and I'm scared for her.", R),
+  c('someone_else', 'My uncle passed away in hospital.'),
+  c('someone_else', 'A friend overdosed at a party.', R),
+
+  c('mixed', 'She was on her laptop half the time and I barely said a word.', C, W),
+  c('mixed', 'He asked me out, and when I said no he got cold with me.', F, C),
+  c('mixed', "I'm done pretending I'm fine. I think about dying every day.", W, R),
+  c('mixed', 'Lovely therapist but the exercises are pointless for me.', C),
+  c('mixed', "I don't feel heard and I don't want to be alive.", W, R),
+];

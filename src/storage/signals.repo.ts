@@ -1,0 +1,171 @@
+/**
+ * Signals (flags) as stored, and the history the engine reads. A flag's quoted sentence is the
+ * client's own words, so it is sealed like other free text (AAD "signals.quote:<id>").
+ */
+import type { Selectable } from 'kysely';
+import type { ScreeningResult } from '../core/screening/types';
+import type { EngagementHistory, SignalChanges, SignalEvidence, SignalResolution, StoredSignal } from '../core/signals';
+import type { Sealer } from './crypto';
+import type { SignalsTable } from './schema';
+import type { Executor } from './users.repo';
+
+export type SignalRow = Selectable<SignalsTable>;
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+
+export function openScreening(sealer: Sealer, checkinId: string, ciphertext: string | null): ScreeningResult | null {
+  if (!ciphertext) return null;
+  return JSON.parse(sealer.open(ciphertext, `checkins.screening:${checkinId}`)) as ScreeningResult;
+}
+
+/** Everything the signal engine reads about one engagement. */
+export async function loadEngagementHistory(db: Executor, sealer: Sealer, engagementId: string): Promise<EngagementHistory> {
+  const [sessions, checkins, ratings] = await Promise.all([
+    db.selectFrom('therapy_sessions').select(['id', 'scheduled_at', 'status', 'cancelled_by']).where('engagement_id', '=', engagementId).execute(),
+    db
+      .selectFrom('checkins')
+      .select(['id', 'session_id', 'instrument_id', 'respondent_role', 'submitted_at', 'answers', 'scores', 'comment_ciphertext', 'screening_ciphertext'])
+      .where('engagement_id', '=', engagementId)
+      .execute(),
+    db
+      .selectFrom('goal_ratings as r')
+      .innerJoin('goals as g', 'g.id', 'r.goal_id')
+      .select(['r.id', 'r.goal_id', 'r.session_id', 'r.rater_role', 'r.progress', 'r.agreement', 'r.rated_at'])
+      .where('g.engagement_id', '=', engagementId)
+      .execute(),
+  ]);
+  return {
+    sessions: sessions.map((s) => ({ id: s.id, scheduledAt: iso(s.scheduled_at), status: s.status, cancelledBy: s.cancelled_by })),
+    checkins: checkins.map((c) => ({
+      id: c.id,
+      sessionId: c.session_id,
+      instrumentId: c.instrument_id,
+      respondent: c.respondent_role,
+      submittedAt: iso(c.submitted_at),
+      answers: c.answers,
+      scores: c.scores,
+      hasComment: c.comment_ciphertext !== null,
+      screening: openScreening(sealer, c.id, c.screening_ciphertext),
+    })),
+    goalRatings: ratings.map((r) => ({
+      id: r.id,
+      goalId: r.goal_id,
+      sessionId: r.session_id,
+      raterRole: r.rater_role,
+      progress: r.progress,
+      agreement: r.agreement,
+      ratedAt: iso(r.rated_at),
+    })),
+  };
+}
+
+export async function listSignalRows(db: Executor, engagementId: string): Promise<SignalRow[]> {
+  return db.selectFrom('signals').selectAll().where('engagement_id', '=', engagementId).orderBy('raised_at').orderBy('id').execute();
+}
+
+export async function findSignalRow(db: Executor, id: string): Promise<SignalRow | undefined> {
+  return db.selectFrom('signals').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function toStoredSignal(sealer: Sealer, row: SignalRow): StoredSignal {
+  const quote = row.quote_ciphertext ? sealer.open(row.quote_ciphertext, `signals.quote:${row.id}`) : undefined;
+  const evidence = { ...(row.evidence as unknown as SignalEvidence), ...(quote !== undefined ? { quote } : {}) };
+  return {
+    id: row.id,
+    ruleKey: row.rule_key,
+    kind: row.kind as StoredSignal['kind'],
+    severity: row.severity,
+    status: row.status,
+    sessionId: row.session_id,
+    evidence,
+    resolution: (row.resolution as unknown as SignalResolution | null) ?? null,
+    raisedAt: iso(row.raised_at),
+    resolvedAt: row.resolved_at === null ? null : iso(row.resolved_at),
+  };
+}
+
+function sealEvidence(sealer: Sealer, id: string, evidence: SignalEvidence): { evidence: string; quote_ciphertext: string | null } {
+  const { quote, ...rest } = evidence;
+  return {
+    evidence: JSON.stringify(rest),
+    quote_ciphertext: quote === undefined ? null : sealer.seal(quote, `signals.quote:${id}`),
+  };
+}
+
+/** Write what reconcileSignals decided. Returns the ids of the flags inserted. */
+export async function writeSignalChanges(
+  db: Executor,
+  sealer: Sealer,
+  target: { clinicId: string; engagementId: string },
+  changes: SignalChanges,
+  options: { newId: () => string; now: Date },
+): Promise<string[]> {
+  const inserted: string[] = [];
+  if (changes.insert.length > 0) {
+    const rows = changes.insert.map((signal) => {
+      const id = options.newId();
+      inserted.push(id);
+      return {
+        id,
+        clinic_id: target.clinicId,
+        engagement_id: target.engagementId,
+        session_id: signal.sessionId,
+        kind: signal.kind,
+        severity: signal.severity,
+        status: signal.status,
+        rule_key: signal.ruleKey,
+        ...sealEvidence(sealer, id, signal.evidence),
+        raised_at: signal.raisedAt,
+        updated_at: options.now,
+        resolved_at: signal.resolvedAt,
+        resolution: signal.resolution ? JSON.stringify(signal.resolution) : null,
+      };
+    });
+    await db.insertInto('signals').values(rows).execute();
+  }
+  for (const update of changes.update) {
+    await db
+      .updateTable('signals')
+      .set({ severity: update.severity, session_id: update.sessionId, ...sealEvidence(sealer, update.id, update.evidence), updated_at: options.now })
+      .where('id', '=', update.id)
+      .execute();
+  }
+  for (const resolve of changes.resolve) {
+    await db
+      .updateTable('signals')
+      .set({
+        status: 'resolved',
+        severity: resolve.severity,
+        session_id: resolve.sessionId,
+        ...sealEvidence(sealer, resolve.id, resolve.evidence),
+        resolution: JSON.stringify(resolve.resolution),
+        resolved_at: resolve.resolvedAt,
+        updated_at: options.now,
+      })
+      .where('id', '=', resolve.id)
+      .execute();
+  }
+  return inserted;
+}
+
+export async function setSignalStatus(
+  db: Executor,
+  id: string,
+  change: { status: 'acknowledged' | 'resolved'; actorId: string; now: Date; resolution?: Record<string, unknown> },
+): Promise<void> {
+  await db
+    .updateTable('signals')
+    .set(
+      change.status === 'acknowledged'
+        ? { status: 'acknowledged', acknowledged_at: change.now, acknowledged_by: change.actorId, updated_at: change.now }
+        : {
+            status: 'resolved',
+            resolved_at: change.now,
+            resolved_by: change.actorId,
+            resolution: JSON.stringify(change.resolution ?? { reason: 'therapist' }),
+            updated_at: change.now,
+          },
+    )
+    .where('id', '=', id)
+    .execute();
+}
