@@ -2,11 +2,23 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkinFormView, checkinRequest, checkinResult, checkinView, linkCheckinRequest, linkCheckinResult } from '../core/checkins';
+import {
+  checkinFormView,
+  checkinRequest,
+  checkinResult,
+  checkinView,
+  linkCheckinRequest,
+  linkCheckinResult,
+} from '../core/checkins';
 import { AppError } from '../core/errors';
 import { builtinQuestionnaires } from '../core/instruments';
 import { signalView, updateSignalRequest } from '../core/signal-view';
-import { getCheckinForm, listEngagementCheckins, submitCheckin, submitLinkCheckins } from './checkins.service';
+import {
+  getCheckinForm,
+  listEngagementCheckins,
+  submitCheckin,
+  submitLinkCheckins,
+} from './checkins.service';
 import type { AppDeps } from './context';
 import { requireActor } from './plugins/session';
 import { errors } from './schemas';
@@ -14,7 +26,9 @@ import { listEngagementSignals, updateSignal } from './signals.service';
 
 const idParams = z.object({ id: z.uuid() });
 const tokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
-const idempotencyHeaders = z.looseObject({ 'idempotency-key': z.string().min(1).max(200).optional() });
+const idempotencyHeaders = z.looseObject({
+  'idempotency-key': z.string().min(1).max(200).optional(),
+});
 
 /** A FHIR R4 Questionnaire (built-in definitions hold no personal data, so extra fields pass). */
 const questionnaire = z.looseObject({
@@ -38,7 +52,10 @@ export async function checkinRoutes(app: FastifyInstance, deps: AppDeps): Promis
         response: { 200: z.object({ items: z.array(questionnaire), nextCursor: z.null() }) },
       },
     },
-    async () => ({ items: [...builtinQuestionnaires] as z.infer<typeof questionnaire>[], nextCursor: null }),
+    async () => ({
+      items: [...builtinQuestionnaires] as z.infer<typeof questionnaire>[],
+      nextCursor: null,
+    }),
   );
 
   r.get(
@@ -63,7 +80,8 @@ export async function checkinRoutes(app: FastifyInstance, deps: AppDeps): Promis
     {
       schema: {
         tags: ['check-ins'],
-        summary: 'Submit one check-in for a session; send Idempotency-Key so a retry is stored once',
+        summary:
+          'Submit one check-in for a session; send Idempotency-Key so a retry is stored once',
         params: idParams,
         headers: idempotencyHeaders,
         body: checkinRequest,
@@ -71,7 +89,17 @@ export async function checkinRoutes(app: FastifyInstance, deps: AppDeps): Promis
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await submitCheckin(deps, requireActor(request), request.params.id, request.body, request.headers['idempotency-key'])),
+      reply
+        .code(201)
+        .send(
+          await submitCheckin(
+            deps,
+            requireActor(request),
+            request.params.id,
+            request.body,
+            request.headers['idempotency-key'],
+          ),
+        ),
   );
 
   r.get(
@@ -81,10 +109,16 @@ export async function checkinRoutes(app: FastifyInstance, deps: AppDeps): Promis
         tags: ['check-ins'],
         summary: 'Check-in history of an engagement, oldest first (a client sees their own)',
         params: idParams,
-        response: { 200: z.object({ items: z.array(checkinView), nextCursor: z.null() }), ...errors(400, 401, 404) },
+        response: {
+          200: z.object({ items: z.array(checkinView), nextCursor: z.null() }),
+          ...errors(400, 401, 404),
+        },
       },
     },
-    async (request) => ({ items: await listEngagementCheckins(deps, requireActor(request), request.params.id), nextCursor: null }),
+    async (request) => ({
+      items: await listEngagementCheckins(deps, requireActor(request), request.params.id),
+      nextCursor: null,
+    }),
   );
 
   r.get(
@@ -115,7 +149,16 @@ export async function checkinRoutes(app: FastifyInstance, deps: AppDeps): Promis
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await submitLinkCheckins(deps, request.params.token, request.body, request.headers['idempotency-key'])),
+      reply
+        .code(201)
+        .send(
+          await submitLinkCheckins(
+            deps,
+            request.params.token,
+            request.body,
+            request.headers['idempotency-key'],
+          ),
+        ),
   );
 
   r.get(
@@ -125,10 +168,21 @@ export async function checkinRoutes(app: FastifyInstance, deps: AppDeps): Promis
         tags: ['signals'],
         summary: 'Flags of an engagement with their evidence, open and most urgent first',
         params: idParams,
-        response: { 200: z.object({ items: z.array(signalView), nextCursor: z.null() }), ...errors(400, 401, 404) },
+        response: {
+          200: z.object({ items: z.array(signalView), nextCursor: z.null() }),
+          ...errors(400, 401, 404),
+        },
       },
     },
-    async (request) => ({ items: await listEngagementSignals(deps, requireActor(request), request.params.id, request.locale), nextCursor: null }),
+    async (request) => ({
+      items: await listEngagementSignals(
+        deps,
+        requireActor(request),
+        request.params.id,
+        request.locale,
+      ),
+      nextCursor: null,
+    }),
   );
 
   r.patch(
@@ -142,6 +196,7 @@ export async function checkinRoutes(app: FastifyInstance, deps: AppDeps): Promis
         response: { 200: signalView, ...errors(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => updateSignal(deps, requireActor(request), request.params.id, request.body, request.locale),
+    async (request) =>
+      updateSignal(deps, requireActor(request), request.params.id, request.body, request.locale),
   );
 }

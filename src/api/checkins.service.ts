@@ -34,7 +34,13 @@ import {
   type CheckinRow,
 } from '../storage/checkins.repo';
 import { findClinic } from '../storage/clinics.repo';
-import { findEngagement, findSession, listSessions, type EngagementListRow, type SessionRow } from '../storage/engagements.repo';
+import {
+  findEngagement,
+  findSession,
+  listSessions,
+  type EngagementListRow,
+  type SessionRow,
+} from '../storage/engagements.repo';
 import { findUserById, type Executor } from '../storage/users.repo';
 import { auditBy } from './audit';
 import type { Actor, AppDeps } from './context';
@@ -43,7 +49,10 @@ import { hashToken } from './auth.service';
 import { recomputeSignals } from './signals.service';
 
 /** Which check-ins each side gives after a session. */
-export const checkinsFor = { client: ['alliance', 'wellbeing'], therapist: ['therapist-alliance'] } as const;
+export const checkinsFor = {
+  client: ['alliance', 'wellbeing'],
+  therapist: ['therapist-alliance'],
+} as const;
 export const checkinLinkDays = 7;
 
 type Party = 'client' | 'therapist';
@@ -52,7 +61,9 @@ function requestHash(input: CheckinRequest): string {
   const answers = Object.keys(input.answers)
     .sort()
     .map((key) => [key, input.answers[key]]);
-  return createHash('sha256').update(JSON.stringify([input.instrument, answers, input.comment ?? null])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([input.instrument, answers, input.comment ?? null]))
+    .digest('hex');
 }
 
 function problemError(problems: AnswerProblem[], instrument: string): AppError {
@@ -67,7 +78,14 @@ function problemError(problems: AnswerProblem[], instrument: string): AppError {
     unknown_item: 'unknown_item',
   };
   return new AppError(first ? codes[first.code] : 'validation_failed', {
-    params: { item: first?.itemId ?? '', min: first?.min ?? 0, max: first?.max ?? 10, step: first?.step ?? 0.1, instrument, detail: 'answers' },
+    params: {
+      item: first?.itemId ?? '',
+      min: first?.min ?? 0,
+      max: first?.max ?? 10,
+      step: first?.step ?? 0.1,
+      instrument,
+      detail: 'answers',
+    },
   });
 }
 
@@ -80,14 +98,17 @@ export function toCheckinView(deps: Pick<AppDeps, 'sealer'>, row: CheckinRow): C
     respondent: row.respondent_role,
     answers: row.answers,
     scores: row.scores,
-    comment: row.comment_ciphertext ? deps.sealer.open(row.comment_ciphertext, `checkins.comment:${row.id}`) : null,
+    comment: row.comment_ciphertext
+      ? deps.sealer.open(row.comment_ciphertext, `checkins.comment:${row.id}`)
+      : null,
     submittedAt: new Date(row.submitted_at).toISOString(),
   };
 }
 
 async function crisisResourcesFor(db: Executor, clinicId: string): Promise<CrisisResource[]> {
   const clinic = await findClinic(db, clinicId);
-  const configured = (clinic?.settings as { crisisResources?: unknown } | undefined)?.crisisResources;
+  const configured = (clinic?.settings as { crisisResources?: unknown } | undefined)
+    ?.crisisResources;
   const parsed = crisisResource.array().min(1).safeParse(configured);
   return parsed.success ? parsed.data : [...defaultCrisisResources];
 }
@@ -99,7 +120,9 @@ function hasRisk(row: CheckinRow): boolean {
 /** The session must have happened (attended, or its time has passed and it was not cancelled). */
 function sessionReady(session: SessionRow, now: Date): boolean {
   if (session.status === 'attended') return true;
-  return session.status === 'scheduled' && new Date(session.scheduled_at).getTime() <= now.getTime();
+  return (
+    session.status === 'scheduled' && new Date(session.scheduled_at).getTime() <= now.getTime()
+  );
 }
 
 interface Respondent {
@@ -120,14 +143,18 @@ async function storeCheckin(
   now: Date,
 ): Promise<CheckinRow> {
   const instrument = findInstrument(input.instrument, builtinInstruments);
-  if (!instrument) throw new AppError('unknown_instrument', { params: { instrument: input.instrument } });
-  if (!(checkinsFor[who.party] as readonly string[]).includes(instrument.id)) throw new AppError('instrument_not_allowed');
+  if (!instrument)
+    throw new AppError('unknown_instrument', { params: { instrument: input.instrument } });
+  if (!(checkinsFor[who.party] as readonly string[]).includes(instrument.id))
+    throw new AppError('instrument_not_allowed');
   const comment = input.comment?.trim() ? input.comment.trim() : null;
-  if (comment !== null && [...comment].length > commentMaxLength) throw new AppError('comment_too_long', { params: { max: commentMaxLength } });
+  if (comment !== null && [...comment].length > commentMaxLength)
+    throw new AppError('comment_too_long', { params: { max: commentMaxLength } });
   const scored = scoreSubmission(instrument.id, input.answers, builtinInstruments);
   if (!scored.ok) throw problemError(scored.problems, instrument.id);
   if (!sessionReady(session, now)) throw new AppError('session_not_ready');
-  if (await findCheckinForSession(trx, session.id, instrument.id, who.party)) throw new AppError('checkin_exists');
+  if (await findCheckinForSession(trx, session.id, instrument.id, who.party))
+    throw new AppError('checkin_exists');
 
   const id = deps.newId();
   // Screening runs here, on the server, never through a third-party service.
@@ -142,21 +169,33 @@ async function storeCheckin(
     respondent_id: who.userId,
     answers: scored.answers,
     scores: scored.scores,
-    comment_ciphertext: comment === null ? null : deps.sealer.seal(comment, `checkins.comment:${id}`),
+    comment_ciphertext:
+      comment === null ? null : deps.sealer.seal(comment, `checkins.comment:${id}`),
     screening_labels: [...new Set(screening?.findings.map((finding) => finding.label) ?? [])],
     screening_ciphertext:
-      screening && screening.findings.length > 0 ? deps.sealer.seal(JSON.stringify(screening), `checkins.screening:${id}`) : null,
+      screening && screening.findings.length > 0
+        ? deps.sealer.seal(JSON.stringify(screening), `checkins.screening:${id}`)
+        : null,
     idempotency_key: idempotencyKey,
     request_hash: requestHash(input),
     submitted_at: now,
   };
   await insertCheckin(trx, row);
-  await appendAudit(trx, [auditBy(who.actor, now, { action: 'checkin.create', resourceType: 'checkin', resourceId: id, subjectId: engagement.client_id })]);
+  await appendAudit(trx, [
+    auditBy(who.actor, now, {
+      action: 'checkin.create',
+      resourceType: 'checkin',
+      resourceId: id,
+      subjectId: engagement.client_id,
+    }),
+  ]);
   return { ...row, answers: row.answers, scores: row.scores };
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } }).code ??
+    (error as { cause?: { code?: unknown } }).cause?.code;
   return code === '23505';
 }
 
@@ -166,9 +205,15 @@ function requireKey(key: string | undefined): string {
   return trimmed;
 }
 
-async function replay(deps: AppDeps, respondentId: string, key: string, input: CheckinRequest): Promise<CheckinRow | undefined> {
+async function replay(
+  deps: AppDeps,
+  respondentId: string,
+  key: string,
+  input: CheckinRequest,
+): Promise<CheckinRow | undefined> {
   const existing = await findCheckinByIdempotencyKey(deps.db, respondentId, key);
-  if (existing && existing.request_hash !== requestHash(input)) throw new AppError('idempotency_key_reused');
+  if (existing && existing.request_hash !== requestHash(input))
+    throw new AppError('idempotency_key_reused');
   return existing;
 }
 
@@ -191,9 +236,24 @@ export async function submitCheckin(
     const row = await deps.db.transaction().execute(async (trx) => {
       const session = await findSession(trx, sessionId);
       if (!session) throw new AppError('not_found');
-      const engagement = await requireEngagement(deps, trx, actor, session.engagement_id, 'checkin.submit');
+      const engagement = await requireEngagement(
+        deps,
+        trx,
+        actor,
+        session.engagement_id,
+        'checkin.submit',
+      );
       const party: Party = engagement.client_id === actor.userId ? 'client' : 'therapist';
-      const stored = await storeCheckin(deps, trx, { userId: actor.userId, party, actor }, engagement, session, input, key, now);
+      const stored = await storeCheckin(
+        deps,
+        trx,
+        { userId: actor.userId, party, actor },
+        engagement,
+        session,
+        input,
+        key,
+        now,
+      );
       await recomputeSignals(deps, trx, { id: engagement.id, clinicId: engagement.clinic_id }, now);
       return stored;
     });
@@ -209,7 +269,11 @@ export async function submitCheckin(
   }
 }
 
-export async function listEngagementCheckins(deps: AppDeps, actor: Actor, engagementId: string): Promise<CheckinView[]> {
+export async function listEngagementCheckins(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+): Promise<CheckinView[]> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     const engagement = await requireEngagement(deps, trx, actor, engagementId, 'checkin.read');
@@ -217,7 +281,14 @@ export async function listEngagementCheckins(deps: AppDeps, actor: Actor, engage
     // A client sees their own check-ins; the therapist's own view of the relationship is theirs.
     const rows = await listCheckins(trx, engagementId, isClient ? 'client' : undefined);
     if (!isClient) {
-      await appendAudit(trx, [auditBy(actor, now, { action: 'checkin.list', resourceType: 'engagement', resourceId: engagementId, subjectId: engagement.client_id })]);
+      await appendAudit(trx, [
+        auditBy(actor, now, {
+          action: 'checkin.list',
+          resourceType: 'engagement',
+          resourceId: engagementId,
+          subjectId: engagement.client_id,
+        }),
+      ]);
     }
     return rows.map((row) => toCheckinView(deps, row));
   });
@@ -228,7 +299,9 @@ export async function listEngagementCheckins(deps: AppDeps, actor: Actor, engage
 async function sessionNumber(db: Executor, session: SessionRow): Promise<number> {
   const all = await listSessions(db, session.engagement_id);
   const attendedBefore = all.filter(
-    (s) => s.status === 'attended' && new Date(s.scheduled_at).getTime() <= new Date(session.scheduled_at).getTime(),
+    (s) =>
+      s.status === 'attended' &&
+      new Date(s.scheduled_at).getTime() <= new Date(session.scheduled_at).getTime(),
   );
   return Math.max(1, attendedBefore.length + (session.status === 'attended' ? 0 : 1));
 }
@@ -240,22 +313,41 @@ interface OpenLink {
   actor: Actor;
 }
 
-async function openLink(deps: AppDeps, db: Executor, token: string, options: { allowUsed: boolean }): Promise<OpenLink> {
+async function openLink(
+  deps: AppDeps,
+  db: Executor,
+  token: string,
+  options: { allowUsed: boolean },
+): Promise<OpenLink> {
   const link = await findCheckinLink(db, hashToken(token));
   if (!link) throw new AppError('not_found');
   const now = deps.clock();
   if (link.used_at !== null && !options.allowUsed) throw new AppError('checkin_link_used');
-  if (new Date(link.expires_at).getTime() <= now.getTime()) throw new AppError('checkin_link_expired');
+  if (new Date(link.expires_at).getTime() <= now.getTime())
+    throw new AppError('checkin_link_expired');
   const session = await findSession(db, link.session_id);
   const engagement = session ? await findEngagement(db, session.engagement_id, now) : undefined;
   const client = await findUserById(db, link.client_id);
-  if (!session || !engagement || !client || client.status !== 'active') throw new AppError('not_found');
-  const actor: Actor = { userId: client.id, clinicId: client.clinic_id, role: 'client', sessionId: 'checkin-link', csrfToken: '', locale: null };
-  if (!mayOnEngagement(actor, 'checkin.submit', engagementFacts(engagement), now)) throw new AppError('not_found');
+  if (!session || !engagement || !client || client.status !== 'active')
+    throw new AppError('not_found');
+  const actor: Actor = {
+    userId: client.id,
+    clinicId: client.clinic_id,
+    role: 'client',
+    sessionId: 'checkin-link',
+    csrfToken: '',
+    locale: null,
+  };
+  if (!mayOnEngagement(actor, 'checkin.submit', engagementFacts(engagement), now))
+    throw new AppError('not_found');
   return { link: { ...link, expires_at: new Date(link.expires_at) }, session, engagement, actor };
 }
 
-export async function getCheckinForm(deps: AppDeps, token: string, locale: Locale): Promise<CheckinFormView> {
+export async function getCheckinForm(
+  deps: AppDeps,
+  token: string,
+  locale: Locale,
+): Promise<CheckinFormView> {
   const { link, session, engagement } = await openLink(deps, deps.db, token, { allowUsed: false });
   const completed = await listSessionCheckinInstruments(deps.db, session.id, 'client');
   return {
@@ -286,11 +378,17 @@ export async function submitLinkCheckins(
     const risk = rows.some((row) => hasRisk(row));
     return {
       checkins: rows.map((row) => toCheckinView(deps, row)),
-      ...(risk && rows[0] ? { crisisResources: await crisisResourcesFor(deps.db, rows[0].clinic_id) } : {}),
+      ...(risk && rows[0]
+        ? { crisisResources: await crisisResourcesFor(deps.db, rows[0].clinic_id) }
+        : {}),
     };
   };
   // A replay (double tap, retry after a lost answer) returns what the first request stored.
-  const earlier = await Promise.all(input.checkins.map((checkin) => replay(deps, actor.userId, keyFor(checkin.instrument), checkin)));
+  const earlier = await Promise.all(
+    input.checkins.map((checkin) =>
+      replay(deps, actor.userId, keyFor(checkin.instrument), checkin),
+    ),
+  );
   if (earlier.every((row) => row !== undefined)) return respond(earlier);
   const instruments = input.checkins.map((checkin) => checkin.instrument);
   if (new Set(instruments).size !== instruments.length) throw new AppError('checkin_exists');
@@ -299,7 +397,18 @@ export async function submitLinkCheckins(
     const { link, session, engagement } = await openLink(deps, trx, token, { allowUsed: false });
     const stored: CheckinRow[] = [];
     for (const checkin of input.checkins) {
-      stored.push(await storeCheckin(deps, trx, { userId: actor.userId, party: 'client', actor }, engagement, session, checkin, keyFor(checkin.instrument), now));
+      stored.push(
+        await storeCheckin(
+          deps,
+          trx,
+          { userId: actor.userId, party: 'client', actor },
+          engagement,
+          session,
+          checkin,
+          keyFor(checkin.instrument),
+          now,
+        ),
+      );
     }
     if (!(await useCheckinLink(trx, link.id, now))) throw new AppError('checkin_link_used');
     await recomputeSignals(deps, trx, { id: engagement.id, clinicId: engagement.clinic_id }, now);
@@ -309,7 +418,10 @@ export async function submitLinkCheckins(
 }
 
 /** When a session is marked attended: a single-use check-in link for the client, by e-mail. */
-export const checkinLinkOnAttendance: AttendanceHook = async (trx, { session, engagement, now, deps, afterCommit }) => {
+export const checkinLinkOnAttendance: AttendanceHook = async (
+  trx,
+  { session, engagement, now, deps, afterCommit },
+) => {
   if (session.status !== 'attended') return;
   const done = await listSessionCheckinInstruments(trx, session.id, 'client');
   if (checkinsFor.client.every((id) => done.includes(id))) return;
@@ -326,7 +438,12 @@ export const checkinLinkOnAttendance: AttendanceHook = async (trx, { session, en
     expires_at: new Date(now.getTime() + checkinLinkDays * 86_400_000),
   });
   const locale = negotiateLocale(client.locale, undefined);
-  const params = { client: client.display_name, therapist: engagement.therapist_name, link: `${deps.publicUrl}/checkin/${token}`, days: checkinLinkDays };
+  const params = {
+    client: client.display_name,
+    therapist: engagement.therapist_name,
+    link: `${deps.publicUrl}/checkin/${token}`,
+    days: checkinLinkDays,
+  };
   const mailId = await deps.mailer.queue(trx, {
     clinicId: engagement.clinic_id,
     recipientId: client.id,

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   try {
     await migrate(handle);
     const started = performance.now();
-    const result = await loadDemo({ sealer, newId: randomUUID, hashPassword }, handle.db, { now: new Date() });
+    const result = await loadDemo({ sealer, newId: randomUUID, hashPassword }, handle.db, {
+      now: new Date(),
+    });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const counts = Object.entries(result.counts)
       .map(([name, count]) => `${count} ${name}`)
@@ -27,7 +29,9 @@ async function main(): Promise<void> {
     const width = Math.max(...result.signIns.map((signIn) => signIn.email.length));
     console.log(`Every account's password: ${result.signIns[0]?.password ?? ''}\n`);
     for (const signIn of result.signIns) {
-      console.log(`${signIn.role.padEnd(9)} ${signIn.email.padEnd(width)}  ${signIn.displayName}${signIn.story ? `  ${signIn.story}` : ''}`);
+      console.log(
+        `${signIn.role.padEnd(9)} ${signIn.email.padEnd(width)}  ${signIn.displayName}${signIn.story ? `  ${signIn.story}` : ''}`,
+      );
     }
   } finally {
     await handle.close();
@@ -35,6 +39,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof DemoAlreadyLoadedError ? `${error.message} Nothing was changed.` : error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof DemoAlreadyLoadedError
+      ? `${error.message} Nothing was changed.`
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   process.exitCode = 1;
 });

@@ -13,19 +13,30 @@ import { recomputeSignals } from './signals.service';
 
 type DemoDeps = Pick<AppDeps, 'sealer' | 'newId' | 'hashPassword'>;
 
-export async function screenStoredComments(deps: Pick<AppDeps, 'sealer'>, db: Executor, engagementIds: readonly string[]): Promise<number> {
+export async function screenStoredComments(
+  deps: Pick<AppDeps, 'sealer'>,
+  db: Executor,
+  engagementIds: readonly string[],
+): Promise<number> {
   const comments = await listClientComments(db, engagementIds);
   for (const row of comments) {
     const text = deps.sealer.open(row.comment_ciphertext, `checkins.comment:${row.id}`);
     const screening = screenComment(text);
     const labels = [...new Set(screening.findings.map((finding) => finding.label))];
-    const sealed = screening.findings.length > 0 ? deps.sealer.seal(JSON.stringify(screening), `checkins.screening:${row.id}`) : null;
+    const sealed =
+      screening.findings.length > 0
+        ? deps.sealer.seal(JSON.stringify(screening), `checkins.screening:${row.id}`)
+        : null;
     await setCheckinScreening(db, row.id, labels, sealed);
   }
   return comments.length;
 }
 
-export async function loadDemo(deps: DemoDeps, db: Database, options: { clinicId?: string; now: Date }): Promise<DemoResult> {
+export async function loadDemo(
+  deps: DemoDeps,
+  db: Database,
+  options: { clinicId?: string; now: Date },
+): Promise<DemoResult> {
   return loadDemoClinic(db, deps.sealer, {
     ...(options.clinicId ? { clinicId: options.clinicId } : {}),
     now: options.now,

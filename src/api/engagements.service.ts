@@ -399,7 +399,14 @@ export async function recordAttendance(
       }),
     ]);
     for (const hook of hooks) {
-      await hook(trx, { actor, engagement, session: updated, now, deps, afterCommit: (work) => later.push(work) });
+      await hook(trx, {
+        actor,
+        engagement,
+        session: updated,
+        now,
+        deps,
+        afterCommit: (work) => later.push(work),
+      });
     }
     const all = await listSessions(trx, session.engagement_id);
     return toSessionView(updated, all.findIndex((s) => s.id === sessionId) + 1);

@@ -7,7 +7,14 @@
 import nodemailer from 'nodemailer';
 import type { Sealer } from '../storage/crypto';
 import type { Database } from '../storage/db';
-import { findOutboxMessages, insertOutboxMessage, markOutboxFailed, markOutboxSent, openOutboxRow, type OutgoingMail } from '../storage/outbox.repo';
+import {
+  findOutboxMessages,
+  insertOutboxMessage,
+  markOutboxFailed,
+  markOutboxSent,
+  openOutboxRow,
+  type OutgoingMail,
+} from '../storage/outbox.repo';
 import type { Executor } from '../storage/users.repo';
 
 export interface Mailer {
@@ -17,7 +24,14 @@ export interface Mailer {
   deliver(ids: readonly string[]): Promise<void>;
 }
 
-export function createMailer(options: { db: Database; sealer: Sealer; smtpUrl: string | undefined; from: string; newId: () => string; clock: () => Date }): Mailer {
+export function createMailer(options: {
+  db: Database;
+  sealer: Sealer;
+  smtpUrl: string | undefined;
+  from: string;
+  newId: () => string;
+  clock: () => Date;
+}): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   return {
     async queue(db, mail) {
@@ -31,7 +45,12 @@ export function createMailer(options: { db: Database; sealer: Sealer; smtpUrl: s
         if (row.sent_at !== null) continue;
         const mail = openOutboxRow(options.sealer, row);
         try {
-          await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.body });
+          await transport.sendMail({
+            from: options.from,
+            to: mail.to,
+            subject: mail.subject,
+            text: mail.body,
+          });
           await markOutboxSent(options.db, row.id, options.clock());
         } catch (error) {
           // The reason is kept without the address (SMTP errors often quote it).

@@ -14,9 +14,7 @@ async function main(): Promise<void> {
     : `the embedded database in ${config.dataDir}`;
   console.log(`\nRapport is running at ${address.replace('127.0.0.1', 'localhost')} on ${where}.`);
   if (started.demo) {
-    console.log(
-      '\nThe demo clinic is loaded. Sign in as any of these (e-mail, password, story):',
-    );
+    console.log('\nThe demo clinic is loaded. Sign in as any of these (e-mail, password, story):');
     for (const signIn of started.demo) {
       console.log(
         `  ${signIn.role.padEnd(9)} ${signIn.email.padEnd(40)} ${signIn.password}${signIn.story ? `  — ${signIn.story}` : ''}`,

@@ -32,7 +32,10 @@ import type { Actor, AppDeps } from './context';
 import { requireEngagement } from './engagements.service';
 
 /** The clinic's signal settings over the defaults; a broken setting falls back to the default. */
-export async function clinicSignalSettings(db: Executor, clinicId: string): Promise<SignalSettings> {
+export async function clinicSignalSettings(
+  db: Executor,
+  clinicId: string,
+): Promise<SignalSettings> {
   const clinic = await findClinic(db, clinicId);
   const overrides = (clinic?.settings as { signals?: unknown } | undefined)?.signals ?? {};
   const resolved = resolveSignalSettings(overrides);
@@ -55,21 +58,35 @@ export async function recomputeSignals(
     loadEngagementHistory(trx, deps.sealer, engagement.id),
     listSignalRows(trx, engagement.id),
   ]);
-  const drafts = computeSignals(history, settings ?? (await clinicSignalSettings(trx, engagement.clinicId)), {
-    asOf: now.toISOString(),
-  });
+  const drafts = computeSignals(
+    history,
+    settings ?? (await clinicSignalSettings(trx, engagement.clinicId)),
+    {
+      asOf: now.toISOString(),
+    },
+  );
   const existing = rows.map((row) => toStoredSignal(deps.sealer, row));
   const changes = reconcileSignals(existing, drafts, now.toISOString());
-  const inserted = await writeSignalChanges(trx, deps.sealer, { clinicId: engagement.clinicId, engagementId: engagement.id }, changes, {
-    newId: deps.newId,
-    now,
-  });
-  return { inserted, escalated: changes.update.filter((update) => update.escalated).map((update) => update.id) };
+  const inserted = await writeSignalChanges(
+    trx,
+    deps.sealer,
+    { clinicId: engagement.clinicId, engagementId: engagement.id },
+    changes,
+    {
+      newId: deps.newId,
+      now,
+    },
+  );
+  return {
+    inserted,
+    escalated: changes.update.filter((update) => update.escalated).map((update) => update.id),
+  };
 }
 
 export function toSignalView(row: SignalRow, stored: StoredSignal, locale: Locale): SignalView {
   const words = describeSignal(stored, locale);
-  const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+  const iso = (value: Date | string | null) =>
+    value === null ? null : new Date(value).toISOString();
   return {
     id: row.id,
     engagementId: row.engagement_id,
@@ -91,12 +108,24 @@ export function toSignalView(row: SignalRow, stored: StoredSignal, locale: Local
 const severityRank = { urgent: 0, warning: 1, info: 2 } as const;
 const statusRank = { open: 0, acknowledged: 1, resolved: 2 } as const;
 
-export async function listEngagementSignals(deps: AppDeps, actor: Actor, engagementId: string, locale: Locale): Promise<SignalView[]> {
+export async function listEngagementSignals(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  locale: Locale,
+): Promise<SignalView[]> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     const engagement = await requireEngagement(deps, trx, actor, engagementId, 'signal.read');
     const rows = await listSignalRows(trx, engagementId);
-    await appendAudit(trx, [auditBy(actor, now, { action: 'signal.list', resourceType: 'engagement', resourceId: engagementId, subjectId: engagement.client_id })]);
+    await appendAudit(trx, [
+      auditBy(actor, now, {
+        action: 'signal.list',
+        resourceType: 'engagement',
+        resourceId: engagementId,
+        subjectId: engagement.client_id,
+      }),
+    ]);
     return rows
       .map((row) => toSignalView(row, toStoredSignal(deps.sealer, row), locale))
       .sort(
@@ -108,16 +137,44 @@ export async function listEngagementSignals(deps: AppDeps, actor: Actor, engagem
   });
 }
 
-export async function updateSignal(deps: AppDeps, actor: Actor, signalId: string, input: UpdateSignalRequest, locale: Locale): Promise<SignalView> {
+export async function updateSignal(
+  deps: AppDeps,
+  actor: Actor,
+  signalId: string,
+  input: UpdateSignalRequest,
+  locale: Locale,
+): Promise<SignalView> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     const row = await findSignalRow(trx, signalId);
     if (!row) throw new AppError('not_found');
-    const engagement = await requireEngagement(deps, trx, actor, row.engagement_id, 'signal.update', 'forbidden');
+    const engagement = await requireEngagement(
+      deps,
+      trx,
+      actor,
+      row.engagement_id,
+      'signal.update',
+      'forbidden',
+    );
     if (row.status === 'resolved') throw new AppError('transition_not_allowed');
-    await setSignalStatus(trx, signalId, { status: input.status, actorId: actor.userId, now, resolution: { reason: 'by_therapist', sessionId: null, messageKey: 'signal.resolution.by_therapist', params: {} } });
+    await setSignalStatus(trx, signalId, {
+      status: input.status,
+      actorId: actor.userId,
+      now,
+      resolution: {
+        reason: 'by_therapist',
+        sessionId: null,
+        messageKey: 'signal.resolution.by_therapist',
+        params: {},
+      },
+    });
     await appendAudit(trx, [
-      auditBy(actor, now, { action: `signal.${input.status === 'acknowledged' ? 'acknowledge' : 'resolve'}`, resourceType: 'signal', resourceId: signalId, subjectId: engagement.client_id }),
+      auditBy(actor, now, {
+        action: `signal.${input.status === 'acknowledged' ? 'acknowledge' : 'resolve'}`,
+        resourceType: 'signal',
+        resourceId: signalId,
+        subjectId: engagement.client_id,
+      }),
     ]);
     const updated = await findSignalRow(trx, signalId);
     if (!updated) throw new AppError('internal_error');

@@ -8,7 +8,9 @@ export const commentMaxLength = 4000;
 export const checkinRequest = z
   .object({
     instrument: z.string().min(1).max(100),
-    answers: z.record(z.string().max(100), z.unknown()).describe('itemId → number from 0 to 10 in steps of 0.1'),
+    answers: z
+      .record(z.string().max(100), z.unknown())
+      .describe('itemId → number from 0 to 10 in steps of 0.1'),
     comment: z
       .string()
       .max(commentMaxLength * 4)
@@ -67,7 +69,9 @@ export const checkinFormView = z.object({
   scheduledAt: isoWithOffset,
   therapistName: z.string(),
   clientName: z.string(),
-  instruments: z.array(z.object({ id: z.string(), title: z.string(), items: z.array(localizedItem) })),
+  instruments: z.array(
+    z.object({ id: z.string(), title: z.string(), items: z.array(localizedItem) }),
+  ),
   /** Instruments already completed for this session. */
   completed: z.array(z.string()),
   expiresAt: isoWithOffset.nullable(),

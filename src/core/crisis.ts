@@ -17,7 +17,28 @@ export const crisisResource = z.object({
 export type CrisisResource = z.infer<typeof crisisResource>;
 
 export const defaultCrisisResources: readonly CrisisResource[] = [
-  { name: 'Emergency services', phone: '911', text: null, url: null, hours: '24/7', region: 'Canada and United States' },
-  { name: '988 Suicide Crisis Helpline', phone: '988', text: '988', url: 'https://988.ca', hours: '24/7', region: 'Canada' },
-  { name: '988 Suicide & Crisis Lifeline', phone: '988', text: '988', url: 'https://988lifeline.org', hours: '24/7', region: 'United States' },
+  {
+    name: 'Emergency services',
+    phone: '911',
+    text: null,
+    url: null,
+    hours: '24/7',
+    region: 'Canada and United States',
+  },
+  {
+    name: '988 Suicide Crisis Helpline',
+    phone: '988',
+    text: '988',
+    url: 'https://988.ca',
+    hours: '24/7',
+    region: 'Canada',
+  },
+  {
+    name: '988 Suicide & Crisis Lifeline',
+    phone: '988',
+    text: '988',
+    url: 'https://988lifeline.org',
+    hours: '24/7',
+    region: 'United States',
+  },
 ];

@@ -24,5 +24,7 @@ export const signalView = z.object({
 });
 export type SignalView = z.infer<typeof signalView>;
 
-export const updateSignalRequest = z.object({ status: z.enum(['acknowledged', 'resolved']) }).strict();
+export const updateSignalRequest = z
+  .object({ status: z.enum(['acknowledged', 'resolved']) })
+  .strict();
 export type UpdateSignalRequest = z.infer<typeof updateSignalRequest>;

@@ -50,10 +50,7 @@ function eventHash(prevHash: string, seq: number, e: Required<AuditEntry>): stri
 
 /** Append events to their clinics' chains. Call inside the transaction that does the work. */
 /** Call inside a transaction: the chain head stays locked until it commits. */
-export async function appendAudit(
-  trx: Executor,
-  entries: readonly AuditEntry[],
-): Promise<void> {
+export async function appendAudit(trx: Executor, entries: readonly AuditEntry[]): Promise<void> {
   const byClinic = new Map<string, AuditEntry[]>();
   for (const entry of entries)
     byClinic.set(entry.clinicId, [...(byClinic.get(entry.clinicId) ?? []), entry]);

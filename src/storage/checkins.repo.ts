@@ -6,11 +6,24 @@ import type { Executor } from './users.repo';
 export type CheckinRow = Selectable<CheckinsTable>;
 export type CheckinLinkRow = Selectable<CheckinLinksTable>;
 
-export async function findCheckinByIdempotencyKey(db: Executor, respondentId: string, key: string): Promise<CheckinRow | undefined> {
-  return db.selectFrom('checkins').selectAll().where('respondent_id', '=', respondentId).where('idempotency_key', '=', key).executeTakeFirst();
+export async function findCheckinByIdempotencyKey(
+  db: Executor,
+  respondentId: string,
+  key: string,
+): Promise<CheckinRow | undefined> {
+  return db
+    .selectFrom('checkins')
+    .selectAll()
+    .where('respondent_id', '=', respondentId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
 }
 
-export async function findCheckinsByIdempotencyPrefix(db: Executor, respondentId: string, prefix: string): Promise<CheckinRow[]> {
+export async function findCheckinsByIdempotencyPrefix(
+  db: Executor,
+  respondentId: string,
+  prefix: string,
+): Promise<CheckinRow[]> {
   return db
     .selectFrom('checkins')
     .selectAll()
@@ -35,8 +48,17 @@ export async function findCheckinForSession(
     .executeTakeFirst();
 }
 
-export async function listSessionCheckinInstruments(db: Executor, sessionId: string, role: 'client' | 'therapist'): Promise<string[]> {
-  const rows = await db.selectFrom('checkins').select('instrument_id').where('session_id', '=', sessionId).where('respondent_role', '=', role).execute();
+export async function listSessionCheckinInstruments(
+  db: Executor,
+  sessionId: string,
+  role: 'client' | 'therapist',
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('checkins')
+    .select('instrument_id')
+    .where('session_id', '=', sessionId)
+    .where('respondent_role', '=', role)
+    .execute();
   return rows.map((row) => row.instrument_id);
 }
 
@@ -54,28 +76,53 @@ export async function insertCheckin(
     .execute();
 }
 
-export async function listCheckins(db: Executor, engagementId: string, respondent?: 'client' | 'therapist'): Promise<CheckinRow[]> {
+export async function listCheckins(
+  db: Executor,
+  engagementId: string,
+  respondent?: 'client' | 'therapist',
+): Promise<CheckinRow[]> {
   let query = db.selectFrom('checkins').selectAll().where('engagement_id', '=', engagementId);
   if (respondent) query = query.where('respondent_role', '=', respondent);
   return query.orderBy('submitted_at').orderBy('id').execute();
 }
 
-export async function insertCheckinLink(db: Executor, row: Omit<CheckinLinkRow, 'used_at'>): Promise<void> {
-  await db.insertInto('checkin_links').values({ ...row, used_at: null }).execute();
+export async function insertCheckinLink(
+  db: Executor,
+  row: Omit<CheckinLinkRow, 'used_at'>,
+): Promise<void> {
+  await db
+    .insertInto('checkin_links')
+    .values({ ...row, used_at: null })
+    .execute();
 }
 
-export async function findCheckinLink(db: Executor, tokenHash: string): Promise<CheckinLinkRow | undefined> {
-  return db.selectFrom('checkin_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+export async function findCheckinLink(
+  db: Executor,
+  tokenHash: string,
+): Promise<CheckinLinkRow | undefined> {
+  return db
+    .selectFrom('checkin_links')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
 }
 
 /** Mark a link used; false when it was used meanwhile (so a double submit stores once). */
 export async function useCheckinLink(db: Executor, id: string, at: Date): Promise<boolean> {
-  const result = await db.updateTable('checkin_links').set({ used_at: at }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('checkin_links')
+    .set({ used_at: at })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 /** Client comments of some engagements, sealed, for screening them again (demo load, lexicon updates). */
-export async function listClientComments(db: Executor, engagementIds: readonly string[]): Promise<{ id: string; comment_ciphertext: string }[]> {
+export async function listClientComments(
+  db: Executor,
+  engagementIds: readonly string[],
+): Promise<{ id: string; comment_ciphertext: string }[]> {
   if (engagementIds.length === 0) return [];
   const rows = await db
     .selectFrom('checkins')
@@ -84,9 +131,22 @@ export async function listClientComments(db: Executor, engagementIds: readonly s
     .where('respondent_role', '=', 'client')
     .where('comment_ciphertext', 'is not', null)
     .execute();
-  return rows.flatMap((row) => (row.comment_ciphertext === null ? [] : [{ id: row.id, comment_ciphertext: row.comment_ciphertext }]));
+  return rows.flatMap((row) =>
+    row.comment_ciphertext === null
+      ? []
+      : [{ id: row.id, comment_ciphertext: row.comment_ciphertext }],
+  );
 }
 
-export async function setCheckinScreening(db: Executor, id: string, labels: string[], ciphertext: string | null): Promise<void> {
-  await db.updateTable('checkins').set({ screening_labels: labels, screening_ciphertext: ciphertext }).where('id', '=', id).execute();
+export async function setCheckinScreening(
+  db: Executor,
+  id: string,
+  labels: string[],
+  ciphertext: string | null,
+): Promise<void> {
+  await db
+    .updateTable('checkins')
+    .set({ screening_labels: labels, screening_ciphertext: ciphertext })
+    .where('id', '=', id)
+    .execute();
 }

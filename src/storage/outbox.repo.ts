@@ -17,7 +17,11 @@ export interface OutgoingMail {
   now: Date;
 }
 
-export async function insertOutboxMessage(db: Executor, sealer: Sealer, mail: OutgoingMail): Promise<void> {
+export async function insertOutboxMessage(
+  db: Executor,
+  sealer: Sealer,
+  mail: OutgoingMail,
+): Promise<void> {
   await db
     .insertInto('outbox_messages')
     .values({
@@ -65,12 +69,21 @@ export async function listOutbox(
   let query = db.selectFrom('outbox_messages').selectAll().where('clinic_id', '=', clinicId);
   if (page.before) {
     const { at, id } = page.before;
-    query = query.where((eb) => eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', id)])]));
+    query = query.where((eb) =>
+      eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', id)])]),
+    );
   }
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
+  return query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute();
 }
 
-export async function findOutboxMessages(db: Executor, ids: readonly string[]): Promise<OutboxRow[]> {
+export async function findOutboxMessages(
+  db: Executor,
+  ids: readonly string[],
+): Promise<OutboxRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('outbox_messages').selectAll().where('id', 'in', ids).execute();
 }

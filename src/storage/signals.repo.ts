@@ -4,7 +4,13 @@
  */
 import type { Selectable } from 'kysely';
 import type { ScreeningResult } from '../core/screening/types';
-import type { EngagementHistory, SignalChanges, SignalEvidence, SignalResolution, StoredSignal } from '../core/signals';
+import type {
+  EngagementHistory,
+  SignalChanges,
+  SignalEvidence,
+  SignalResolution,
+  StoredSignal,
+} from '../core/signals';
 import type { Sealer } from './crypto';
 import type { SignalsTable } from './schema';
 import type { Executor } from './users.repo';
@@ -13,29 +19,64 @@ export type SignalRow = Selectable<SignalsTable>;
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
-export function openScreening(sealer: Sealer, checkinId: string, ciphertext: string | null): ScreeningResult | null {
+export function openScreening(
+  sealer: Sealer,
+  checkinId: string,
+  ciphertext: string | null,
+): ScreeningResult | null {
   if (!ciphertext) return null;
   return JSON.parse(sealer.open(ciphertext, `checkins.screening:${checkinId}`)) as ScreeningResult;
 }
 
 /** Everything the signal engine reads about one engagement. */
-export async function loadEngagementHistory(db: Executor, sealer: Sealer, engagementId: string): Promise<EngagementHistory> {
+export async function loadEngagementHistory(
+  db: Executor,
+  sealer: Sealer,
+  engagementId: string,
+): Promise<EngagementHistory> {
   const [sessions, checkins, ratings] = await Promise.all([
-    db.selectFrom('therapy_sessions').select(['id', 'scheduled_at', 'status', 'cancelled_by']).where('engagement_id', '=', engagementId).execute(),
+    db
+      .selectFrom('therapy_sessions')
+      .select(['id', 'scheduled_at', 'status', 'cancelled_by'])
+      .where('engagement_id', '=', engagementId)
+      .execute(),
     db
       .selectFrom('checkins')
-      .select(['id', 'session_id', 'instrument_id', 'respondent_role', 'submitted_at', 'answers', 'scores', 'comment_ciphertext', 'screening_ciphertext'])
+      .select([
+        'id',
+        'session_id',
+        'instrument_id',
+        'respondent_role',
+        'submitted_at',
+        'answers',
+        'scores',
+        'comment_ciphertext',
+        'screening_ciphertext',
+      ])
       .where('engagement_id', '=', engagementId)
       .execute(),
     db
       .selectFrom('goal_ratings as r')
       .innerJoin('goals as g', 'g.id', 'r.goal_id')
-      .select(['r.id', 'r.goal_id', 'r.session_id', 'r.rater_role', 'r.progress', 'r.agreement', 'r.rated_at'])
+      .select([
+        'r.id',
+        'r.goal_id',
+        'r.session_id',
+        'r.rater_role',
+        'r.progress',
+        'r.agreement',
+        'r.rated_at',
+      ])
       .where('g.engagement_id', '=', engagementId)
       .execute(),
   ]);
   return {
-    sessions: sessions.map((s) => ({ id: s.id, scheduledAt: iso(s.scheduled_at), status: s.status, cancelledBy: s.cancelled_by })),
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      scheduledAt: iso(s.scheduled_at),
+      status: s.status,
+      cancelledBy: s.cancelled_by,
+    })),
     checkins: checkins.map((c) => ({
       id: c.id,
       sessionId: c.session_id,
@@ -60,16 +101,40 @@ export async function loadEngagementHistory(db: Executor, sealer: Sealer, engage
 }
 
 export async function listSignalRows(db: Executor, engagementId: string): Promise<SignalRow[]> {
-  return db.selectFrom('signals').selectAll().where('engagement_id', '=', engagementId).orderBy('raised_at').orderBy('id').execute();
+  return db
+    .selectFrom('signals')
+    .selectAll()
+    .where('engagement_id', '=', engagementId)
+    .orderBy('raised_at')
+    .orderBy('id')
+    .execute();
 }
 
 export async function findSignalRow(db: Executor, id: string): Promise<SignalRow | undefined> {
   return db.selectFrom('signals').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The client's words inside evidence: the quote, all quotes, and the quote in the message params. */
+interface SealedWords {
+  quote?: string;
+  quotes?: readonly (string | number | null)[];
+  paramsQuote?: string | number;
+}
+
 export function toStoredSignal(sealer: Sealer, row: SignalRow): StoredSignal {
-  const quote = row.quote_ciphertext ? sealer.open(row.quote_ciphertext, `signals.quote:${row.id}`) : undefined;
-  const evidence = { ...(row.evidence as unknown as SignalEvidence), ...(quote !== undefined ? { quote } : {}) };
+  const stored = row.evidence as unknown as SignalEvidence;
+  const words: SealedWords = row.quote_ciphertext
+    ? (JSON.parse(sealer.open(row.quote_ciphertext, `signals.quote:${row.id}`)) as SealedWords)
+    : {};
+  const evidence: SignalEvidence = {
+    ...stored,
+    ...(words.quote !== undefined ? { quote: words.quote } : {}),
+    ...(words.quotes !== undefined ? { quotes: words.quotes } : {}),
+    params: {
+      ...stored.params,
+      ...(words.paramsQuote !== undefined ? { quote: words.paramsQuote } : {}),
+    },
+  };
   return {
     id: row.id,
     ruleKey: row.rule_key,
@@ -84,11 +149,24 @@ export function toStoredSignal(sealer: Sealer, row: SignalRow): StoredSignal {
   };
 }
 
-function sealEvidence(sealer: Sealer, id: string, evidence: SignalEvidence): { evidence: string; quote_ciphertext: string | null } {
-  const { quote, ...rest } = evidence;
+function sealEvidence(
+  sealer: Sealer,
+  id: string,
+  evidence: SignalEvidence,
+): { evidence: string; quote_ciphertext: string | null } {
+  const { quote, quotes, params, ...rest } = evidence;
+  const { quote: paramsQuote, ...otherParams } = params;
+  const words: SealedWords = {
+    ...(quote !== undefined ? { quote } : {}),
+    ...(Array.isArray(quotes) ? { quotes: quotes as readonly (string | number | null)[] } : {}),
+    ...(paramsQuote !== undefined ? { paramsQuote } : {}),
+  };
   return {
-    evidence: JSON.stringify(rest),
-    quote_ciphertext: quote === undefined ? null : sealer.seal(quote, `signals.quote:${id}`),
+    evidence: JSON.stringify({ ...rest, params: otherParams }),
+    quote_ciphertext:
+      Object.keys(words).length === 0
+        ? null
+        : sealer.seal(JSON.stringify(words), `signals.quote:${id}`),
   };
 }
 
@@ -126,7 +204,12 @@ export async function writeSignalChanges(
   for (const update of changes.update) {
     await db
       .updateTable('signals')
-      .set({ severity: update.severity, session_id: update.sessionId, ...sealEvidence(sealer, update.id, update.evidence), updated_at: options.now })
+      .set({
+        severity: update.severity,
+        session_id: update.sessionId,
+        ...sealEvidence(sealer, update.id, update.evidence),
+        updated_at: options.now,
+      })
       .where('id', '=', update.id)
       .execute();
   }
@@ -151,13 +234,23 @@ export async function writeSignalChanges(
 export async function setSignalStatus(
   db: Executor,
   id: string,
-  change: { status: 'acknowledged' | 'resolved'; actorId: string; now: Date; resolution?: Record<string, unknown> },
+  change: {
+    status: 'acknowledged' | 'resolved';
+    actorId: string;
+    now: Date;
+    resolution?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await db
     .updateTable('signals')
     .set(
       change.status === 'acknowledged'
-        ? { status: 'acknowledged', acknowledged_at: change.now, acknowledged_by: change.actorId, updated_at: change.now }
+        ? {
+            status: 'acknowledged',
+            acknowledged_at: change.now,
+            acknowledged_by: change.actorId,
+            updated_at: change.now,
+          }
         : {
             status: 'resolved',
             resolved_at: change.now,
