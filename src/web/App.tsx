@@ -2,6 +2,7 @@ import { Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
 import { useI18n } from './i18n';
 import { Account } from './pages/Account';
+import { Checkin } from './pages/Checkin';
 import { Home } from './pages/Home';
 import { Landing } from './pages/Landing';
 import { NotFound } from './pages/NotFound';
@@ -25,6 +26,7 @@ export function App() {
         <Route path="/">{user ? <Home user={user} /> : <Landing />}</Route>
         <Route path="/sign-in">{user ? <Redirect to="/" /> : <SignIn />}</Route>
         <Route path="/sign-up">{user ? <Redirect to="/" /> : <SignUp />}</Route>
+        <Route path="/checkin/:token">{(params) => <Checkin token={params.token} />}</Route>
         <Route path="/account">{user ? <Account user={user} /> : <Redirect to="/sign-in" />}</Route>
         <Route>
           <NotFound />

@@ -4,6 +4,13 @@
  */
 import type { z } from 'zod';
 import {
+  checkinFormView,
+  linkCheckinResult,
+  type CheckinFormView,
+  type LinkCheckinRequest,
+  type LinkCheckinResult,
+} from '../core/checkins';
+import {
   sessionView,
   userView,
   type LoginRequest,
@@ -41,10 +48,12 @@ async function request<T>(
   path: string,
   schema: z.ZodType<T> | null,
   body?: unknown,
+  extraHeaders: Record<string, string> = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': language,
+    ...extraHeaders,
   };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -82,6 +91,18 @@ export const api = {
     request<SessionView>('POST', '/auth/register', sessionView, input),
   logout: () => request<{ ok: true }>('POST', '/auth/logout', null),
   updateMe: (input: UpdateMeRequest) => request<UserView>('PATCH', '/me', userView, input),
+  checkinForm: (token: string) =>
+    request<CheckinFormView>('GET', `/checkin-links/${token}`, checkinFormView),
+  submitLinkCheckins: (token: string, body: LinkCheckinRequest, idempotencyKey: string) =>
+    request<LinkCheckinResult>(
+      'POST',
+      `/checkin-links/${token}/checkins`,
+      linkCheckinResult,
+      body,
+      {
+        'Idempotency-Key': idempotencyKey,
+      },
+    ),
   clinic: () =>
     request<{
       id: string;

@@ -1,8 +1,12 @@
 /** English: the reference catalogue. Keys are grouped by where they appear. */
+import { guideEn } from './guide.en';
+import { repairEn } from './repair.en';
 import { signalsEn } from './signals.en';
 
 export const en = {
   ...signalsEn,
+  ...repairEn,
+  ...guideEn,
   // Errors (one per code in src/core/errors.ts)
   'error.validation_failed': 'Some of what was sent is not valid: {detail}',
   'error.invalid_json': 'The request body is not valid JSON.',
@@ -37,7 +41,8 @@ export const en = {
   'error.transition_not_allowed': 'This change is not possible from where things stand now.',
   'error.attendance_not_allowed':
     'Only your therapist can record this. You can cancel a session that has not happened yet.',
-  'error.idempotency_key_required': 'Please send an Idempotency-Key header, so that a retried check-in is stored only once.',
+  'error.idempotency_key_required':
+    'Please send an Idempotency-Key header, so that a retried check-in is stored only once.',
   'error.unknown_instrument': 'There is no check-in called “{instrument}”.',
   'error.instrument_not_allowed': 'This check-in is for the other side of the relationship.',
   'error.answers_not_an_object': 'The answers must be an object of item ids and numbers.',
@@ -46,11 +51,14 @@ export const en = {
   'error.answer_out_of_range': 'The answer to “{item}” must be between {min} and {max}.',
   'error.answer_off_step': 'The answer to “{item}” must be in steps of {step}.',
   'error.unknown_item': 'This check-in has no question “{item}”.',
-  'error.comment_too_long': 'Please keep the comment under {max} characters. For something longer, you can raise a concern.',
+  'error.comment_too_long':
+    'Please keep the comment under {max} characters. For something longer, you can raise a concern.',
   'error.idempotency_key_reused': 'This Idempotency-Key was already used for a different check-in.',
-  'error.session_not_ready': 'This session has not taken place, so there is nothing to check in about yet.',
+  'error.session_not_ready':
+    'This session has not taken place, so there is nothing to check in about yet.',
   'error.checkin_exists': 'This check-in was already completed for this session. Thank you!',
-  'error.checkin_link_expired': 'This check-in link has expired. You can still check in from your account.',
+  'error.checkin_link_expired':
+    'This check-in link has expired. You can still check in from your account.',
   'error.checkin_link_used': 'This check-in link has already been used. Thank you for checking in!',
   'error.conflict':
     'That conflicts with something that changed in the meantime. Please reload and try again.',
@@ -64,7 +72,43 @@ export const en = {
 
   // E-mail
   'mail.checkin.subject': 'How did your session with {therapist} feel?',
-  'mail.checkin.body': 'Hello {client},\n\nThank you for your session today. Would you take a minute to say how it felt? Your answers help {therapist} understand how things are going for you.\n\n{link}\n\nThe link works once, for {days} days. If you would rather not answer this time, that is fine too.\n\nIf you are in crisis, please call your local emergency number.\n\n— Rapport',
+  'mail.checkin.body':
+    'Hello {client},\n\nThank you for your session today. Would you take a minute to say how it felt? Your answers help {therapist} understand how things are going for you.\n\n{link}\n\nThe link works once, for {days} days. If you would rather not answer this time, that is fine too.\n\nIf you are in crisis, please call your local emergency number.\n\n— Rapport',
+
+  // Check-in page
+  'checkin.pageTitle': 'Your check-in',
+  'checkin.title': 'How did your session with {therapist} feel?',
+  'checkin.lead':
+    'It takes about a minute. There are no right or wrong answers. {therapist} sees them, to understand how it is going for you.',
+  'checkin.session': 'Session {number}, {date}',
+  'checkin.fitTitle': 'Is this a good fit for me?',
+  'checkin.fitBody':
+    'In the first few sessions it is normal to feel unsure. Trust often takes three to five sessions to grow. It is also fine to say when something does not feel right: it helps your therapist adjust.',
+  'checkin.sliderHint':
+    'Move each slider to where it feels right. The arrow keys move it by 0.1, Page Up and Page Down by a whole point.',
+  'checkin.notAnswered': 'not answered yet',
+  'checkin.valueText': '{value} out of 10',
+  'checkin.comment': 'Anything you would like to add? (optional)',
+  'checkin.commentHint': 'Only you and your therapist can read it. Up to {max} characters.',
+  'checkin.charactersLeft': '{count} characters left',
+  'checkin.submit': 'Send my check-in',
+  'checkin.unanswered': 'Please answer every question. Still to answer: {items}.',
+  'checkin.thanksTitle': 'Thank you',
+  'checkin.thanksBody': 'Your check-in is saved. {therapist} will see it before your next session.',
+  'checkin.thanksFit':
+    'If something does not feel right, you can say so in your next session. That kind of feedback often makes therapy work better.',
+  'checkin.linkExpired': 'This check-in link has expired. Links work for a week after a session.',
+  'checkin.linkUsed': 'This check-in is already done. Thank you for taking the time.',
+  'checkin.linkInvalid':
+    'This check-in link does not work. It may have been cut off when it was copied; try opening it from the e-mail again.',
+  'crisis.title': 'You do not have to go through this alone',
+  'crisis.body':
+    'What you wrote tells us you may be going through something very hard. If you are in danger or might act on these thoughts, please reach out now:',
+  'crisis.call': 'Call {phone}',
+  'crisis.textLine': 'Text {number}',
+  'crisis.website': 'Website',
+  'crisis.hours': 'Open {hours}',
+  'crisis.therapistSees': 'Your therapist will see your check-in. You can also tell them directly.',
 
   // Roles
   'role.client': 'Client',

@@ -1,9 +1,13 @@
 import type { MessageKey } from './en';
+import { guideFr } from './guide.fr';
+import { repairFr } from './repair.fr';
 import { signalsFr } from './signals.fr';
 
 /** Français : chaque clé de l'anglais doit être présente (vérifié par le compilateur). */
 export const fr = {
   ...signalsFr,
+  ...repairFr,
+  ...guideFr,
   'error.validation_failed': 'Une partie de ce qui a été envoyé n’est pas valide : {detail}',
   'error.invalid_json': 'Le corps de la requête n’est pas du JSON valide.',
   'error.unknown_field':
@@ -39,20 +43,26 @@ export const fr = {
   'error.transition_not_allowed': 'Ce changement n’est pas possible dans la situation actuelle.',
   'error.attendance_not_allowed':
     'Seul·e votre thérapeute peut inscrire ceci. Vous pouvez annuler une séance qui n’a pas encore eu lieu.',
-  'error.idempotency_key_required': 'Veuillez envoyer un en-tête Idempotency-Key, pour qu’un bilan renvoyé ne soit enregistré qu’une fois.',
+  'error.idempotency_key_required':
+    'Veuillez envoyer un en-tête Idempotency-Key, pour qu’un bilan renvoyé ne soit enregistré qu’une fois.',
   'error.unknown_instrument': 'Il n’existe pas de bilan nommé « {instrument} ».',
   'error.instrument_not_allowed': 'Ce bilan est destiné à l’autre personne de la relation.',
-  'error.answers_not_an_object': 'Les réponses doivent être un objet associant chaque question à un nombre.',
-  'error.answer_missing': 'Veuillez répondre à chaque question : « {item} » n’a pas encore de réponse.',
+  'error.answers_not_an_object':
+    'Les réponses doivent être un objet associant chaque question à un nombre.',
+  'error.answer_missing':
+    'Veuillez répondre à chaque question : « {item} » n’a pas encore de réponse.',
   'error.answer_not_a_number': 'La réponse à « {item} » doit être un nombre.',
   'error.answer_out_of_range': 'La réponse à « {item} » doit être comprise entre {min} et {max}.',
   'error.answer_off_step': 'La réponse à « {item} » doit être un multiple de {step}.',
   'error.unknown_item': 'Ce bilan n’a pas de question « {item} ».',
-  'error.comment_too_long': 'Veuillez garder le commentaire sous {max} caractères. Pour un message plus long, vous pouvez signaler une préoccupation.',
+  'error.comment_too_long':
+    'Veuillez garder le commentaire sous {max} caractères. Pour un message plus long, vous pouvez signaler une préoccupation.',
   'error.idempotency_key_reused': 'Cette clé Idempotency-Key a déjà servi pour un autre bilan.',
-  'error.session_not_ready': 'Cette séance n’a pas encore eu lieu : il n’y a pas encore de bilan à faire.',
+  'error.session_not_ready':
+    'Cette séance n’a pas encore eu lieu : il n’y a pas encore de bilan à faire.',
   'error.checkin_exists': 'Ce bilan a déjà été rempli pour cette séance. Merci!',
-  'error.checkin_link_expired': 'Ce lien de bilan a expiré. Vous pouvez toujours faire le bilan depuis votre compte.',
+  'error.checkin_link_expired':
+    'Ce lien de bilan a expiré. Vous pouvez toujours faire le bilan depuis votre compte.',
   'error.checkin_link_used': 'Ce lien de bilan a déjà servi. Merci d’avoir fait le bilan!',
   'error.conflict':
     'Cela entre en conflit avec un changement survenu entre-temps. Veuillez recharger et réessayer.',
@@ -65,7 +75,45 @@ export const fr = {
   'error.network': 'Impossible de joindre Rapport. Veuillez vérifier votre connexion et réessayer.',
 
   'mail.checkin.subject': 'Comment s’est passée votre séance avec {therapist}?',
-  'mail.checkin.body': 'Bonjour {client},\n\nMerci pour votre séance d’aujourd’hui. Prendriez-vous une minute pour dire comment vous l’avez vécue? Vos réponses aident {therapist} à comprendre comment les choses se passent pour vous.\n\n{link}\n\nLe lien fonctionne une seule fois, pendant {days} jours. Si vous préférez ne pas répondre cette fois-ci, c’est correct aussi.\n\nSi vous êtes en crise, appelez le numéro d’urgence local.\n\n— Rapport',
+  'mail.checkin.body':
+    'Bonjour {client},\n\nMerci pour votre séance d’aujourd’hui. Prendriez-vous une minute pour dire comment vous l’avez vécue? Vos réponses aident {therapist} à comprendre comment les choses se passent pour vous.\n\n{link}\n\nLe lien fonctionne une seule fois, pendant {days} jours. Si vous préférez ne pas répondre cette fois-ci, c’est correct aussi.\n\nSi vous êtes en crise, appelez le numéro d’urgence local.\n\n— Rapport',
+
+  'checkin.pageTitle': 'Votre bilan',
+  'checkin.title': 'Comment avez-vous vécu votre séance avec {therapist}?',
+  'checkin.lead':
+    'Cela prend environ une minute. Il n’y a pas de bonne ou de mauvaise réponse. {therapist} les voit, pour comprendre comment cela se passe pour vous.',
+  'checkin.session': 'Séance {number}, {date}',
+  'checkin.fitTitle': 'Est-ce la bonne personne pour moi?',
+  'checkin.fitBody':
+    'Pendant les premières séances, il est normal d’hésiter. La confiance prend souvent trois à cinq séances à se construire. Vous pouvez aussi dire quand quelque chose ne vous convient pas : cela aide votre thérapeute à s’ajuster.',
+  'checkin.sliderHint':
+    'Placez chaque curseur là où cela vous semble juste. Les flèches le déplacent de 0,1, Page précédente et Page suivante d’un point entier.',
+  'checkin.notAnswered': 'pas encore répondu',
+  'checkin.valueText': '{value} sur 10',
+  'checkin.comment': 'Voulez-vous ajouter quelque chose? (facultatif)',
+  'checkin.commentHint': 'Seuls vous et votre thérapeute pouvez le lire. Jusqu’à {max} caractères.',
+  'checkin.charactersLeft': '{count} caractères restants',
+  'checkin.submit': 'Envoyer mon bilan',
+  'checkin.unanswered': 'Veuillez répondre à chaque question. Il reste : {items}.',
+  'checkin.thanksTitle': 'Merci',
+  'checkin.thanksBody':
+    'Votre bilan est enregistré. {therapist} le verra avant votre prochaine séance.',
+  'checkin.thanksFit':
+    'Si quelque chose ne vous convient pas, vous pouvez le dire à votre prochaine séance. Ce genre de rétroaction aide souvent la thérapie à mieux fonctionner.',
+  'checkin.linkExpired':
+    'Ce lien de bilan a expiré. Les liens fonctionnent pendant une semaine après une séance.',
+  'checkin.linkUsed': 'Ce bilan est déjà fait. Merci d’avoir pris le temps.',
+  'checkin.linkInvalid':
+    'Ce lien de bilan ne fonctionne pas. Il a peut-être été coupé lors de la copie; essayez de l’ouvrir à nouveau depuis le courriel.',
+  'crisis.title': 'Vous n’avez pas à traverser cela seul·e',
+  'crisis.body':
+    'Ce que vous avez écrit nous dit que vous vivez peut-être quelque chose de très difficile. Si vous êtes en danger ou pourriez passer à l’acte, contactez de l’aide maintenant :',
+  'crisis.call': 'Appeler le {phone}',
+  'crisis.textLine': 'Texto au {number}',
+  'crisis.website': 'Site Web',
+  'crisis.hours': 'Ouvert {hours}',
+  'crisis.therapistSees':
+    'Votre thérapeute verra votre bilan. Vous pouvez aussi lui en parler directement.',
 
   'role.client': 'Client ou cliente',
   'role.therapist': 'Thérapeute',

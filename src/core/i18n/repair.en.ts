@@ -76,7 +76,7 @@ export const repairEn = {
 
   'repair.after_low.title': 'Link the missed session to the one before, gently',
   'repair.after_low.open.1':
-    '“Your check-in after our last session was lower than usual, and then we missed a session. I wondered whether something from last time stayed with you.”',
+    '“Your check-in after our last session suggested it didn’t go so well for you, and then we missed a session. I wondered whether something from last time stayed with you.”',
   'repair.after_low.open.2':
     '“If something I said last time didn’t sit right, I’d rather hear about it than let it come between us.”',
   'repair.after_low.open.3':

@@ -78,7 +78,7 @@ export const repairFr = {
 
   'repair.after_low.title': 'Relier en douceur l’absence à la séance précédente',
   'repair.after_low.open.1':
-    '« Votre bilan après notre dernière séance était plus bas que d’habitude, puis nous avons manqué une séance. Je me suis demandé si quelque chose de la dernière fois vous était resté. »',
+    '« Votre bilan après notre dernière séance laissait penser qu’elle ne s’était pas très bien passée pour vous, puis nous avons manqué une séance. Je me suis demandé si quelque chose de la dernière fois vous était resté. »',
   'repair.after_low.open.2':
     '« Si quelque chose que j’ai dit la dernière fois vous a dérangé·e, je préfère en entendre parler plutôt que de le laisser s’installer entre nous. »',
   'repair.after_low.open.3':

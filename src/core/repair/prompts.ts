@@ -186,7 +186,12 @@ const specs = {
     tone: 'protocol',
     urgent: true,
     titleKey: 'repair.risk.title',
-    openKeys: ['repair.risk.open.1', 'repair.risk.open.2', 'repair.risk.open.3', 'repair.risk.open.4'],
+    openKeys: [
+      'repair.risk.open.1',
+      'repair.risk.open.2',
+      'repair.risk.open.3',
+      'repair.risk.open.4',
+    ],
     avoidKey: 'repair.risk.avoid',
   },
 } as const satisfies Record<string, PromptSpec>;
