@@ -583,3 +583,101 @@ describe('check-in links', () => {
     ).toBe(200);
   });
 });
+
+describe('clinic settings and attendance', () => {
+  it("use the clinic's thresholds over the defaults", async () => {
+    const { client, therapist, engagementId, sessionId } = await withSession();
+    await t.handle.db
+      .updateTable('clinics')
+      .set({
+        settings: JSON.stringify({
+          signals: { lowAlliance: { scoreBelow: 7.5, itemAtOrBelow: 4 } },
+        }),
+      })
+      .where('id', '=', t.deps.defaultClinicId)
+      .execute();
+    try {
+      await client.request(
+        'POST',
+        `/api/v1/sessions/${sessionId}/checkins`,
+        { instrument: 'alliance', answers: alliance(8.5, { safety: 5 }) },
+        key(),
+      );
+      const kinds = (await therapist.request('GET', `/api/v1/engagements/${engagementId}/signals`))
+        .json<{ items: { kind: string }[] }>()
+        .items.map((s) => s.kind);
+      // A score of 7.8 with an item at 5 is low by the defaults (below 9, item ≤ 6), not by this clinic's (7.5, 4).
+      expect(kinds).not.toContain('low_alliance');
+    } finally {
+      await t.handle.db
+        .updateTable('clinics')
+        .set({ settings: '{}' })
+        .where('id', '=', t.deps.defaultClinicId)
+        .execute();
+    }
+  });
+
+  it("flag disengagement from the client's cancellations, not the therapist's", async () => {
+    const { client, therapist, engagementId } = await withSession();
+    const flags = async () =>
+      (await therapist.request('GET', `/api/v1/engagements/${engagementId}/signals`)).json<{
+        items: { kind: string; status: string; evidence: { rule?: string } }[];
+      }>().items;
+    const therapistCancels = [
+      await nextSession(therapist, engagementId),
+      await nextSession(therapist, engagementId),
+    ];
+    for (const id of therapistCancels)
+      await therapist.request('PATCH', `/api/v1/sessions/${id}`, {
+        status: 'cancelled',
+        cancelledBy: 'therapist',
+      });
+    expect(
+      (await flags()).filter((flag) => flag.kind === 'disengagement' && flag.status !== 'resolved'),
+    ).toEqual([]);
+    const noShow = await nextSession(therapist, engagementId);
+    await therapist.request('PATCH', `/api/v1/sessions/${noShow}`, { status: 'no_show' });
+    const late = await nextSession(therapist, engagementId);
+    await client.request('PATCH', `/api/v1/sessions/${late}`, { status: 'late_cancelled' });
+    const open = (await flags()).filter(
+      (flag) => flag.kind === 'disengagement' && flag.status === 'open',
+    );
+    expect(open.map((flag) => flag.evidence.rule)).toContain('cancellations');
+  });
+
+  it("refuses another therapist's attempt to change a flag, and an unknown flag", async () => {
+    const { client, therapist, engagementId, sessionId } = await withSession();
+    await client.request(
+      'POST',
+      `/api/v1/sessions/${sessionId}/checkins`,
+      { instrument: 'alliance', answers: alliance(6) },
+      key(),
+    );
+    const flag = (
+      await therapist.request('GET', `/api/v1/engagements/${engagementId}/signals`)
+    ).json<{ items: { id: string }[] }>().items[0];
+    const stranger = await signUp(t.app, 'therapist', 'Stranger');
+    expect(
+      (await stranger.request('PATCH', `/api/v1/signals/${flag?.id}`, { status: 'resolved' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await therapist.request('PATCH', '/api/v1/signals/00000000-0000-4000-8000-000000000000', {
+          status: 'resolved',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await therapist.request('PATCH', `/api/v1/signals/${flag?.id}`, { status: 'reopened' }))
+        .statusCode,
+    ).toBe(400);
+    const resolved = await therapist.request('PATCH', `/api/v1/signals/${flag?.id}`, {
+      status: 'resolved',
+    });
+    expect(resolved.json()).toMatchObject({
+      status: 'resolved',
+      resolution: 'Marked as resolved by the therapist.',
+    });
+  });
+});
