@@ -23,6 +23,7 @@ import type { AppDeps } from './context';
 import { healthRoutes } from './health.routes';
 import { engagementRoutes } from './engagements.routes';
 import { meRoutes } from './me.routes';
+import { workspaceRoutes } from './workspace.routes';
 import { registerErrorHandling, sendError } from './plugins/errors';
 import { loggerOptions } from './plugins/logging';
 import sessionPlugin from './plugins/session';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await clinicRoutes(api, deps);
       await engagementRoutes(api, deps, [signalsOnAttendance, checkinLinkOnAttendance]);
       await checkinRoutes(api, deps);
+      await workspaceRoutes(api, deps);
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
     },
     { prefix: apiPrefix },

@@ -55,6 +55,10 @@ export const engagementActions = [
   'checkin.submit',
   'signal.read',
   'signal.update',
+  'goal.read',
+  'goal.write',
+  'reflection.read',
+  'reflection.write',
 ] as const;
 export type EngagementAction = (typeof engagementActions)[number];
 
@@ -65,6 +69,8 @@ const allowed: Record<Relationship, readonly EngagementAction[]> = {
     'session.attendance',
     'checkin.read',
     'checkin.submit',
+    'goal.read',
+    'goal.write',
   ],
   therapist: [
     'engagement.read',
@@ -75,8 +81,20 @@ const allowed: Record<Relationship, readonly EngagementAction[]> = {
     'checkin.submit',
     'signal.read',
     'signal.update',
+    'goal.read',
+    'goal.write',
+    'reflection.read',
+    'reflection.write',
   ],
-  former_therapist: ['engagement.read', 'checkin.read', 'signal.read'],
+  // A therapist who worked with the client recently may still read, to close the work.
+  former_therapist: [
+    'engagement.read',
+    'checkin.read',
+    'signal.read',
+    'goal.read',
+    'reflection.read',
+  ],
+  // Administrators see that a relationship exists and its attendance; not what was said in it.
   clinic_admin: ['engagement.read'],
   none: [],
 };

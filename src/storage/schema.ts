@@ -232,6 +232,15 @@ export interface OutboxMessagesTable {
   last_error: string | null;
 }
 
+export interface ReflectionNotesTable {
+  id: string;
+  clinic_id: string;
+  engagement_id: string;
+  author_id: string;
+  text_ciphertext: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   clinics: ClinicsTable;
   users: UsersTable;
@@ -251,4 +260,5 @@ export interface DB {
   repair_notes: RepairNotesTable;
   checkin_links: CheckinLinksTable;
   outbox_messages: OutboxMessagesTable;
+  reflection_notes: ReflectionNotesTable;
 }
