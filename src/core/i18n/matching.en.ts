@@ -10,7 +10,8 @@ export const matchingEn = {
   'match.reason.in_region': 'Practises in your region: {region}',
   'match.reason.works_with_concern': 'Works with {concern}',
   'match.reason.uses_approach': 'Uses {approach}',
-  'match.reason.within_budget': 'Fees from {feeMin} (up to {feeMax}), within your budget of {maxFee}',
+  'match.reason.within_budget':
+    'Fees from {feeMin} (up to {feeMax}), within your budget of {maxFee}',
   'match.reason.sliding_scale': 'Offers a sliding scale (fees adjusted to income)',
   'match.reason.preference_met.gender': 'Gender: {value}, as you preferred',
   'match.reason.preference_met.ageGroup': 'Age: {value}, as you preferred',
@@ -39,7 +40,8 @@ export const matchingEn = {
   'match.unmet.preference_met.faith': 'Does not list the faith-informed care you asked for',
   'match.unmet.preference_met.culture': 'Does not list the culturally specific care you asked for',
   'match.unmet.preference_met.livedExperience': 'Does not list the lived experience you asked for',
-  'match.unmet.preference_met.yearsPracticeMin': 'Not listed with {value} or more years in practice',
+  'match.unmet.preference_met.yearsPracticeMin':
+    'Not listed with {value} or more years in practice',
   'match.unmet.consultation_this_week': 'No free consultation open within the next 7 days',
   'match.unmet.consultation_within':
     'No free consultation open within the {days}-day window you asked for',
