@@ -137,6 +137,27 @@ export async function listEngagementSignals(
   });
 }
 
+/** A flag the actor may act on (404 for anyone without a relationship to its engagement). */
+export async function requireSignal(
+  deps: AppDeps,
+  db: Executor,
+  actor: Actor,
+  signalId: string,
+  action: 'signal.read' | 'signal.update',
+): Promise<{ row: SignalRow; engagement: Awaited<ReturnType<typeof requireEngagement>> }> {
+  const row = await findSignalRow(db, signalId);
+  if (!row) throw new AppError('not_found');
+  const engagement = await requireEngagement(
+    deps,
+    db,
+    actor,
+    row.engagement_id,
+    action,
+    action === 'signal.read' ? 'not_found' : 'forbidden',
+  );
+  return { row, engagement };
+}
+
 export async function updateSignal(
   deps: AppDeps,
   actor: Actor,
@@ -146,16 +167,7 @@ export async function updateSignal(
 ): Promise<SignalView> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
-    const row = await findSignalRow(trx, signalId);
-    if (!row) throw new AppError('not_found');
-    const engagement = await requireEngagement(
-      deps,
-      trx,
-      actor,
-      row.engagement_id,
-      'signal.update',
-      'forbidden',
-    );
+    const { row, engagement } = await requireSignal(deps, trx, actor, signalId, 'signal.update');
     if (row.status === 'resolved') throw new AppError('transition_not_allowed');
     await setSignalStatus(trx, signalId, {
       status: input.status,

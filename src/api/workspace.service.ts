@@ -15,7 +15,7 @@ import type {
 } from '../core/workspace';
 import { appendAudit } from '../storage/audit.repo';
 import { listCheckins } from '../storage/checkins.repo';
-import { findSignalRow, toStoredSignal } from '../storage/signals.repo';
+import { toStoredSignal } from '../storage/signals.repo';
 import { listSessions } from '../storage/engagements.repo';
 import {
   deleteReflection,
@@ -30,7 +30,7 @@ import type { Executor } from '../storage/users.repo';
 import { auditBy } from './audit';
 import type { Actor, AppDeps } from './context';
 import { engagementFacts, requireEngagement } from './engagements.service';
-import { toSignalView } from './signals.service';
+import { requireSignal, toSignalView } from './signals.service';
 
 const mean = (values: number[]) =>
   values.length === 0
@@ -97,16 +97,7 @@ export async function getSignalDetail(
 ): Promise<SignalDetailView> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
-    const row = await findSignalRow(trx, signalId);
-    if (!row) throw new AppError('not_found');
-    const engagement = await requireEngagement(
-      deps,
-      trx,
-      actor,
-      row.engagement_id,
-      'signal.read',
-      'not_found',
-    );
+    const { row, engagement } = await requireSignal(deps, trx, actor, signalId, 'signal.read');
     const stored = toStoredSignal(deps.sealer, row);
     const repairs = await listRepairNotes(trx, signalId);
     await appendAudit(trx, [
@@ -152,16 +143,7 @@ export async function addRepairNote(
 ): Promise<RepairNoteView> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
-    const row = await findSignalRow(trx, signalId);
-    if (!row) throw new AppError('not_found');
-    const engagement = await requireEngagement(
-      deps,
-      trx,
-      actor,
-      row.engagement_id,
-      'signal.update',
-      'forbidden',
-    );
+    const { row, engagement } = await requireSignal(deps, trx, actor, signalId, 'signal.update');
     const id = deps.newId();
     await insertRepairNote(trx, {
       id,

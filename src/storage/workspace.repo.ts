@@ -70,22 +70,24 @@ export async function listLatestClientScores(
   engagementIds: readonly string[],
 ): Promise<LatestScoreRow[]> {
   if (engagementIds.length === 0) return [];
+  // "Latest" follows the sessions the check-ins are about, then the time they were sent.
   return db
     .selectFrom((eb) =>
       eb
-        .selectFrom('checkins')
+        .selectFrom('checkins as c')
+        .innerJoin('therapy_sessions as s', 's.id', 'c.session_id')
         .select([
-          'engagement_id',
-          'instrument_id',
-          'scores',
-          'submitted_at',
-          sql<number>`row_number() over (partition by engagement_id, instrument_id order by submitted_at desc, id desc)::int`.as(
+          'c.engagement_id',
+          'c.instrument_id',
+          'c.scores',
+          'c.submitted_at',
+          sql<number>`row_number() over (partition by c.engagement_id, c.instrument_id order by s.scheduled_at desc, c.submitted_at desc, c.id desc)::int`.as(
             'rank',
           ),
         ])
-        .where('engagement_id', 'in', engagementIds)
-        .where('respondent_role', '=', 'client')
-        .where('instrument_id', 'in', ['alliance', 'wellbeing'])
+        .where('c.engagement_id', 'in', engagementIds)
+        .where('c.respondent_role', '=', 'client')
+        .where('c.instrument_id', 'in', ['alliance', 'wellbeing'])
         .as('ranked'),
     )
     .selectAll()

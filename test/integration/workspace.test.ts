@@ -270,6 +270,7 @@ describe('goals', () => {
       ).toBe(400);
     }
     await client.request('POST', `/api/v1/goals/${goalId}/ratings`, { progress: 3, agreement: 9 });
+    t.clock.advance(60_000);
     const rated = await therapist.request('POST', `/api/v1/goals/${goalId}/ratings`, {
       progress: 7,
       agreement: 9,
