@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
 import { useI18n } from './i18n';
@@ -10,6 +11,12 @@ import { SignIn } from './pages/SignIn';
 import { SignUp } from './pages/SignUp';
 import { useSession } from './session';
 
+// The therapist's workspace loads on demand, so the check-in page a client opens stays small.
+const Caseload = lazy(() => import('./pages/Caseload').then((m) => ({ default: m.Caseload })));
+const Engagement = lazy(() =>
+  import('./pages/Engagement').then((m) => ({ default: m.Engagement })),
+);
+
 export function App() {
   const { user, loading } = useSession();
   const { t } = useI18n();
@@ -20,18 +27,34 @@ export function App() {
       </p>
     );
   }
+  const therapistOnly = (page: ReactNode) =>
+    !user ? <Redirect to="/sign-in" /> : user.role === 'therapist' ? page : <Redirect to="/" />;
   return (
     <Layout>
-      <Switch>
-        <Route path="/">{user ? <Home user={user} /> : <Landing />}</Route>
-        <Route path="/sign-in">{user ? <Redirect to="/" /> : <SignIn />}</Route>
-        <Route path="/sign-up">{user ? <Redirect to="/" /> : <SignUp />}</Route>
-        <Route path="/checkin/:token">{(params) => <Checkin token={params.token} />}</Route>
-        <Route path="/account">{user ? <Account user={user} /> : <Redirect to="/sign-in" />}</Route>
-        <Route>
-          <NotFound />
-        </Route>
-      </Switch>
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            {t('shell.loading')}
+          </p>
+        }
+      >
+        <Switch>
+          <Route path="/">{user ? <Home user={user} /> : <Landing />}</Route>
+          <Route path="/sign-in">{user ? <Redirect to="/" /> : <SignIn />}</Route>
+          <Route path="/sign-up">{user ? <Redirect to="/" /> : <SignUp />}</Route>
+          <Route path="/checkin/:token">{(params) => <Checkin token={params.token} />}</Route>
+          <Route path="/account">
+            {user ? <Account user={user} /> : <Redirect to="/sign-in" />}
+          </Route>
+          <Route path="/caseload">{therapistOnly(<Caseload />)}</Route>
+          <Route path="/engagements/:id">
+            {(params) => therapistOnly(<Engagement key={params.id} id={params.id} />)}
+          </Route>
+          <Route>
+            <NotFound />
+          </Route>
+        </Switch>
+      </Suspense>
     </Layout>
   );
 }

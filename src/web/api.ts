@@ -2,14 +2,40 @@
  * The one typed client for /api/v1. It sends the CSRF token on every mutating request, the
  * person's language for server messages, and turns error bodies into ApiError.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   checkinFormView,
+  checkinResult,
+  checkinView,
   linkCheckinResult,
   type CheckinFormView,
+  type CheckinResult,
+  type CheckinView,
   type LinkCheckinRequest,
   type LinkCheckinResult,
 } from '../core/checkins';
+import {
+  engagementView,
+  sessionView as engagementSessionView,
+  type EngagementView,
+  type ScheduleSessionRequest,
+  type SessionView as EngagementSession,
+  type UpdateSessionRequest,
+} from '../core/engagements';
+import { signalView, type SignalView, type UpdateSignalRequest } from '../core/signal-view';
+import {
+  caseloadView,
+  goalView,
+  repairNoteView,
+  reflectionView,
+  signalDetailView,
+  type CaseloadView,
+  type GoalRatingRequest,
+  type GoalView,
+  type RepairNoteView,
+  type ReflectionView,
+  type SignalDetailView,
+} from '../core/workspace';
 import {
   sessionView,
   userView,
@@ -84,6 +110,22 @@ async function request<T>(
   return schema ? schema.parse(data) : (data as T);
 }
 
+/** `{items: [...]}` of a collection the web app reads whole (the server sends nextCursor: null). */
+function itemsOf<T>(schema: z.ZodType<T>): z.ZodType<{ items: T[] }> {
+  return z.object({ items: z.array(schema) });
+}
+
+const ok = z.object({ ok: z.literal(true) });
+
+function query(params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
 export const api = {
   me: () => request<SessionView>('GET', '/me', sessionView),
   login: (input: LoginRequest) => request<SessionView>('POST', '/auth/login', sessionView, input),
@@ -103,6 +145,78 @@ export const api = {
         'Idempotency-Key': idempotencyKey,
       },
     ),
+
+  // The therapist's workspace
+  caseload: (options: { cursor?: string | null; limit?: number } = {}) =>
+    request<CaseloadView>(
+      'GET',
+      `/caseload${query({ cursor: options.cursor, limit: options.limit })}`,
+      caseloadView,
+    ),
+  inviteClient: (clientEmail: string) =>
+    request<EngagementView>('POST', '/engagements', engagementView, { clientEmail }),
+  engagement: (id: string) => request<EngagementView>('GET', `/engagements/${id}`, engagementView),
+  sessions: (engagementId: string) =>
+    request<{ items: EngagementSession[] }>(
+      'GET',
+      `/engagements/${engagementId}/sessions`,
+      itemsOf(engagementSessionView),
+    ),
+  scheduleSession: (engagementId: string, body: ScheduleSessionRequest) =>
+    request<EngagementSession>(
+      'POST',
+      `/engagements/${engagementId}/sessions`,
+      engagementSessionView,
+      body,
+    ),
+  recordAttendance: (sessionId: string, body: UpdateSessionRequest) =>
+    request<EngagementSession>('PATCH', `/sessions/${sessionId}`, engagementSessionView, body),
+  checkins: (engagementId: string) =>
+    request<{ items: CheckinView[] }>(
+      'GET',
+      `/engagements/${engagementId}/checkins`,
+      itemsOf(checkinView),
+    ),
+  /** The therapist's own rating of a session; the key makes a retry or double tap count once. */
+  rateSession: (sessionId: string, answers: Record<string, number>, idempotencyKey: string) =>
+    request<CheckinResult>(
+      'POST',
+      `/sessions/${sessionId}/checkins`,
+      checkinResult,
+      { instrument: 'therapist-alliance', answers },
+      { 'Idempotency-Key': idempotencyKey },
+    ),
+  signals: (engagementId: string) =>
+    request<{ items: SignalView[] }>(
+      'GET',
+      `/engagements/${engagementId}/signals`,
+      itemsOf(signalView),
+    ),
+  signal: (id: string) => request<SignalDetailView>('GET', `/signals/${id}`, signalDetailView),
+  updateSignal: (id: string, body: UpdateSignalRequest) =>
+    request<SignalView>('PATCH', `/signals/${id}`, signalView, body),
+  addRepairNote: (signalId: string, note: string) =>
+    request<RepairNoteView>('POST', `/signals/${signalId}/repairs`, repairNoteView, { note }),
+  goals: (engagementId: string) =>
+    request<{ items: GoalView[] }>('GET', `/engagements/${engagementId}/goals`, itemsOf(goalView)),
+  addGoal: (engagementId: string, title: string) =>
+    request<GoalView>('POST', `/engagements/${engagementId}/goals`, goalView, { title }),
+  rateGoal: (goalId: string, body: GoalRatingRequest) =>
+    request<GoalView>('POST', `/goals/${goalId}/ratings`, goalView, body),
+  updateGoal: (goalId: string, status: GoalView['status']) =>
+    request<GoalView>('PATCH', `/goals/${goalId}`, goalView, { status }),
+  reflections: (engagementId: string) =>
+    request<{ items: ReflectionView[] }>(
+      'GET',
+      `/engagements/${engagementId}/reflections`,
+      itemsOf(reflectionView),
+    ),
+  addReflection: (engagementId: string, text: string) =>
+    request<ReflectionView>('POST', `/engagements/${engagementId}/reflections`, reflectionView, {
+      text,
+    }),
+  deleteReflection: (id: string) => request<{ ok: true }>('DELETE', `/reflections/${id}`, ok),
+
   clinic: () =>
     request<{
       id: string;

@@ -24,7 +24,7 @@ function navFor(role: Role | undefined): NavItem[] {
     case 'therapist':
       return [
         { key: 'shell.home', href: '/' },
-        { key: 'nav.caseload' },
+        { key: 'nav.caseload', href: '/caseload' },
         { key: 'nav.profile' },
         { key: 'shell.account', href: '/account' },
       ];

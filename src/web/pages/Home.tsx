@@ -1,5 +1,6 @@
 /** The signed-in home: what this person can do now, by role. */
 import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
 import type { UserView } from '../../core/accounts';
 import type { MessageKey } from '../../core/i18n';
 import { api } from '../api';
@@ -8,13 +9,13 @@ import { Page } from '../components/Page';
 import { useI18n } from '../i18n';
 import { errorMessage } from './errors';
 
-function Cards({ items }: { items: { title: MessageKey; body: string }[] }) {
+function Cards({ items }: { items: { title: MessageKey; body: string; href?: string }[] }) {
   const { t } = useI18n();
   return (
     <ul className="cards">
       {items.map((item) => (
         <li key={item.title} className="card">
-          <h2>{t(item.title)}</h2>
+          <h2>{item.href ? <Link href={item.href}>{t(item.title)}</Link> : t(item.title)}</h2>
           <p>{item.body}</p>
         </li>
       ))}
@@ -71,7 +72,11 @@ export function Home({ user }: { user: UserView }) {
       {user.role === 'therapist' ? (
         <Cards
           items={[
-            { title: 'home.therapist.caseloadTitle', body: t('home.therapist.caseloadBody') },
+            {
+              title: 'home.therapist.caseloadTitle',
+              body: t('home.therapist.caseloadBody'),
+              href: '/caseload',
+            },
             { title: 'home.therapist.profileTitle', body: t('home.therapist.profileBody') },
           ]}
         />

@@ -1,0 +1,75 @@
+/** Numbers, dates and times for the workspace, in the reader's language and time zone. Pure. */
+
+/** A score with one decimal at most ("8.4", "8,4" in French). */
+export function formatScore(value: number, locale: string): string {
+  return value.toLocaleString(locale, { maximumFractionDigits: 1 });
+}
+
+/** A score with exactly one decimal, for columns of numbers that should line up. */
+export function formatScoreFixed(value: number, locale: string): string {
+  return value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** "Tue, Mar 4, 2:30 PM" in the viewer's own time zone (the browser's, unless one is given). */
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
+  return new Date(iso).toLocaleString(locale, {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  });
+}
+
+export function formatDate(iso: string, locale: string, timeZone?: string): string {
+  return new Date(iso).toLocaleDateString(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...(timeZone ? { timeZone } : {}),
+  });
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+
+/**
+ * A `datetime-local` value ("2026-03-04T14:30", the viewer's wall clock) as ISO 8601 with the
+ * viewer's offset at that moment ("2026-03-04T14:30:00-05:00"), which is what the API expects.
+ * Null for an empty or malformed value.
+ */
+export function localInputToIso(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const date = new Date(y, mo - 1, d, h, mi);
+  if (Number.isNaN(date.getTime()) || date.getMonth() !== mo - 1 || date.getDate() !== d) {
+    return null;
+  }
+  return isoWithOffset(date);
+}
+
+/** An instant as ISO 8601 in the local time zone, with its offset (never "Z"). */
+export function isoWithOffset(date: Date): string {
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:00` +
+    `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+  );
+}
+
+/** The `datetime-local` value for an instant in the local time zone ("2026-03-04T14:30"). */
+export function isoToLocalInput(date: Date): string {
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}`
+  );
+}
+
+/** A fresh key for a POST that must be stored once, even when retried. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
