@@ -15,9 +15,13 @@ function newest(dir) {
   return latest;
 }
 
-const sourcesChanged = () => Math.max(newest('src/web'), newest('src/core'), statSync('vite.config.ts').mtimeMs) > statSync(built).mtimeMs;
+const sourcesChanged = () =>
+  Math.max(newest('src/web'), newest('src/core'), statSync('vite.config.ts').mtimeMs) >
+  statSync(built).mtimeMs;
 
 if (!existsSync(built) || sourcesChanged()) {
   console.log('Building the web app…');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
 }

@@ -13,6 +13,7 @@ import { useSession } from './session';
 
 // The therapist's workspace loads on demand, so the check-in page a client opens stays small.
 const Caseload = lazy(() => import('./pages/Caseload').then((m) => ({ default: m.Caseload })));
+const MyTherapy = lazy(() => import('./pages/MyTherapy').then((m) => ({ default: m.MyTherapy })));
 const Engagement = lazy(() =>
   import('./pages/Engagement').then((m) => ({ default: m.Engagement })),
 );
@@ -45,6 +46,15 @@ export function App() {
           <Route path="/checkin/:token">{(params) => <Checkin token={params.token} />}</Route>
           <Route path="/account">
             {user ? <Account user={user} /> : <Redirect to="/sign-in" />}
+          </Route>
+          <Route path="/my-therapy">
+            {!user ? (
+              <Redirect to="/sign-in" />
+            ) : user.role === 'client' ? (
+              <MyTherapy />
+            ) : (
+              <Redirect to="/" />
+            )}
           </Route>
           <Route path="/caseload">{therapistOnly(<Caseload />)}</Route>
           <Route path="/engagements/:id">

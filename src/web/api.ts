@@ -146,6 +146,13 @@ export const api = {
       },
     ),
 
+  myEngagements: () =>
+    request<{ items: EngagementView[]; nextCursor: string | null }>(
+      'GET',
+      '/engagements?limit=50',
+      z.object({ items: z.array(engagementView), nextCursor: z.string().nullable() }),
+    ),
+
   // The therapist's workspace
   caseload: (options: { cursor?: string | null; limit?: number } = {}) =>
     request<CaseloadView>(

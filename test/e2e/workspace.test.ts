@@ -95,3 +95,51 @@ describe("the therapist's workspace on the demo clinic", () => {
     await context.close();
   });
 });
+
+describe("the client's side of the goals", () => {
+  it('shows the goals agreed with the therapist and takes the client’s own rating', async () => {
+    const context = await h.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'en-CA',
+    });
+    const page = await context.newPage();
+    await signInAs(page, 'grace.lindqvist@harbourside.example');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'My therapy' })
+      .click();
+    await page.getByRole('heading', { name: 'My therapy', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Our goals' }).first().waitFor();
+    await page.getByRole('button', { name: 'Rate this goal' }).first().waitFor();
+    await expectNoAxeViolations(page, 'my therapy');
+    const before = await h.started.handle.db
+      .selectFrom('goal_ratings')
+      .select('id')
+      .where('rater_role', '=', 'client')
+      .execute();
+
+    await page.getByRole('button', { name: 'Rate this goal' }).first().click();
+    const slider = page.getByRole('slider').first();
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowRight');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('2.1 out of 10');
+    await page.getByRole('button', { name: 'Save my rating' }).click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await h.started.handle.db
+              .selectFrom('goal_ratings')
+              .select('id')
+              .where('rater_role', '=', 'client')
+              .execute()
+          ).length,
+      )
+      .toBe(before.length + 1);
+    await expectNoAxeViolations(page, 'my therapy after rating');
+    await context.close();
+  });
+});

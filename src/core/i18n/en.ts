@@ -401,6 +401,16 @@ export const en = {
   'ws.reflections.keep': 'Keep it',
   'ws.reflections.deleted': 'The reflection was deleted.',
 
+  // My therapy (client)
+  'mine.title': 'My therapy',
+  'mine.lead': 'Your relationships with your therapists, and the goals you agreed on together. Rating your goals from your side helps you both see progress the same way.',
+  'mine.empty': 'You have no therapy relationship in Rapport yet. When you start with a therapist, it will appear here.',
+  'mine.with': 'With {name}',
+  'mine.status': 'Status: {status}',
+  'mine.sessions': 'Sessions attended: {count}',
+  'mine.next': 'Next session: {when}',
+  'mine.goals': 'Our goals',
+
   // Roles
   'role.client': 'Client',
   'role.therapist': 'Therapist',

@@ -414,6 +414,15 @@ export const fr = {
   'ws.reflections.keep': 'La garder',
   'ws.reflections.deleted': 'La réflexion a été supprimée.',
 
+  'mine.title': 'Ma thérapie',
+  'mine.lead': 'Vos relations avec vos thérapeutes, et les objectifs convenus ensemble. Évaluer vos objectifs de votre côté vous aide tous les deux à voir les progrès de la même façon.',
+  'mine.empty': 'Vous n’avez pas encore de relation thérapeutique dans Rapport. Quand vous commencerez avec un·e thérapeute, elle apparaîtra ici.',
+  'mine.with': 'Avec {name}',
+  'mine.status': 'Statut : {status}',
+  'mine.sessions': 'Séances suivies : {count}',
+  'mine.next': 'Prochaine séance : {when}',
+  'mine.goals': 'Nos objectifs',
+
   'role.client': 'Client ou cliente',
   'role.therapist': 'Thérapeute',
   'role.admin': 'Administration de la clinique',

@@ -17,7 +17,7 @@ function navFor(role: Role | undefined): NavItem[] {
     case 'client':
       return [
         { key: 'shell.home', href: '/' },
-        { key: 'nav.myTherapy' },
+        { key: 'nav.myTherapy', href: '/my-therapy' },
         { key: 'nav.directory' },
         { key: 'shell.account', href: '/account' },
       ];
