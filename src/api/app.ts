@@ -19,7 +19,9 @@ import { authRoutes } from './auth.routes';
 import { checkinLinkOnAttendance, signalsOnAttendance } from './checkins.service';
 import { checkinRoutes } from './checkins.routes';
 import { clinicRoutes } from './clinic.routes';
+import { consultationRoutes } from './consultations.routes';
 import type { AppDeps } from './context';
+import { directoryRoutes } from './directory.routes';
 import { healthRoutes } from './health.routes';
 import { engagementRoutes } from './engagements.routes';
 import { meRoutes } from './me.routes';
@@ -93,6 +95,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await engagementRoutes(api, deps, [signalsOnAttendance, checkinLinkOnAttendance]);
       await checkinRoutes(api, deps);
       await workspaceRoutes(api, deps);
+      await directoryRoutes(api, deps);
+      await consultationRoutes(api, deps);
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
     },
     { prefix: apiPrefix },

@@ -261,4 +261,46 @@ export interface DB {
   checkin_links: CheckinLinksTable;
   outbox_messages: OutboxMessagesTable;
   reflection_notes: ReflectionNotesTable;
+  therapist_availability: TherapistAvailabilityTable;
+  consultations: ConsultationsTable;
+  consultation_notes: ConsultationNotesTable;
+}
+
+export interface TherapistAvailabilityTable {
+  id: string;
+  clinic_id: string;
+  therapist_id: string;
+  kind: 'consultation' | 'session' | 'unavailable';
+  starts_at: Timestamp | null;
+  ends_at: Timestamp | null;
+  weekday: number | null;
+  start_minute: number | null;
+  end_minute: number | null;
+  time_zone: string | null;
+  created_at: Timestamp;
+}
+
+export interface ConsultationsTable {
+  id: string;
+  clinic_id: string;
+  client_id: string;
+  therapist_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  status: ColumnType<'booked' | 'cancelled', 'booked' | 'cancelled' | undefined>;
+  cancelled_by: 'client' | 'therapist' | null;
+  cancelled_at: Timestamp | null;
+  sequence: ColumnType<number, number | undefined>;
+  client_time_zone: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ConsultationNotesTable {
+  consultation_id: string;
+  clinic_id: string;
+  client_id: string;
+  note_ciphertext: string;
+  fit_rating: number | null;
+  updated_at: Timestamp;
 }
