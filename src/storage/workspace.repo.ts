@@ -70,29 +70,22 @@ export async function listLatestClientScores(
   engagementIds: readonly string[],
 ): Promise<LatestScoreRow[]> {
   if (engagementIds.length === 0) return [];
-  // "Latest" follows the sessions the check-ins are about, then the time they were sent.
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('checkins as c')
-        .innerJoin('therapy_sessions as s', 's.id', 'c.session_id')
-        .select([
-          'c.engagement_id',
-          'c.instrument_id',
-          'c.scores',
-          'c.submitted_at',
-          sql<number>`row_number() over (partition by c.engagement_id, c.instrument_id order by s.scheduled_at desc, c.submitted_at desc, c.id desc)::int`.as(
-            'rank',
-          ),
-        ])
-        .where('c.engagement_id', 'in', engagementIds)
-        .where('c.respondent_role', '=', 'client')
-        .where('c.instrument_id', 'in', ['alliance', 'wellbeing'])
-        .as('ranked'),
-    )
-    .selectAll()
-    .where('rank', '<=', 2)
-    .execute();
+  // Two index lookups per engagement and instrument (checkins_engagement_instrument_idx),
+  // instead of ranking every check-in of the caseload.
+  const result = await sql<LatestScoreRow>`
+    select e.id as engagement_id, i.instrument_id, c.scores, c.submitted_at, c.rank
+    from unnest(${sql.val([...engagementIds])}::uuid[]) as e(id)
+    cross join (values ('alliance'), ('wellbeing')) as i(instrument_id)
+    cross join lateral (
+      select x.scores, x.submitted_at, row_number() over (order by x.submitted_at desc, x.id desc)::int as rank
+      from (
+        select scores, submitted_at, id from checkins
+        where engagement_id = e.id and instrument_id = i.instrument_id and respondent_role = 'client'
+        order by submitted_at desc, id desc
+        limit 2
+      ) as x
+    ) as c`.execute(db);
+  return result.rows;
 }
 
 export async function listOpenSignals(

@@ -75,6 +75,7 @@ describe('caseload', () => {
       { instrument: 'alliance', answers: alliance(9.5) },
       key(),
     );
+    t.clock.advance(60_000);
     const lowSecond = await session(therapist, low.engagementId, 2);
     await low.client.request(
       'POST',
