@@ -134,3 +134,22 @@ export function createClient(app: FastifyInstance, ip = '127.0.0.1'): Client {
   };
   return client;
 }
+
+/** A request with no session at all, as a visitor's browser would send. */
+export function anonymousRequest(app: FastifyInstance) {
+  return (
+    method: 'GET' | 'POST',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    app.inject({
+      method,
+      url,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+    });
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { anonymousRequest, createTestApp, type TestApp } from '../helpers/app';
 import {
   errorCode as code,
   expectStatus,
@@ -19,13 +19,12 @@ afterAll(async () => {
   await t.close();
 });
 
-const anonymous = (method: 'GET' | 'POST', url: string, body?: unknown, headers = {}) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-  });
+const anonymous = (
+  method: 'GET' | 'POST',
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) => anonymousRequest(t.app)(method, url, body, headers);
 
 describe('availability and slots', () => {
   it('expands a weekly rule on the therapist’s local clock across the change to summer time', async () => {
