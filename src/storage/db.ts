@@ -64,6 +64,9 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
     max: poolSize,
     types,
   });
+  // An idle connection closed by the server (a restart, a failover, a dropped test database)
+  // must not bring the process down: the pool discards it and opens a new one when needed.
+  pool.on('error', () => undefined);
   // Fail at start, with a clear message, rather than at the first request.
   const probe = await pool.connect();
   probe.release();
