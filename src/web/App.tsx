@@ -17,6 +17,13 @@ const MyTherapy = lazy(() => import('./pages/MyTherapy').then((m) => ({ default:
 const Engagement = lazy(() =>
   import('./pages/Engagement').then((m) => ({ default: m.Engagement })),
 );
+// The directory, the questionnaire and booking load on demand too.
+const Directory = lazy(() => import('./pages/Directory').then((m) => ({ default: m.Directory })));
+const Match = lazy(() => import('./pages/Match').then((m) => ({ default: m.Match })));
+const Therapist = lazy(() => import('./pages/Therapist').then((m) => ({ default: m.Therapist })));
+const Consultations = lazy(() =>
+  import('./pages/Consultations').then((m) => ({ default: m.Consultations })),
+);
 
 export function App() {
   const { user, loading } = useSession();
@@ -52,6 +59,24 @@ export function App() {
               <Redirect to="/sign-in" />
             ) : user.role === 'client' ? (
               <MyTherapy />
+            ) : (
+              <Redirect to="/" />
+            )}
+          </Route>
+          <Route path="/therapists">
+            <Directory />
+          </Route>
+          <Route path="/therapists/:id">
+            {(params) => <Therapist key={params.id} id={params.id} />}
+          </Route>
+          <Route path="/match">
+            <Match />
+          </Route>
+          <Route path="/consultations">
+            {!user ? (
+              <Redirect to="/sign-in" />
+            ) : user.role === 'client' ? (
+              <Consultations />
             ) : (
               <Redirect to="/" />
             )}

@@ -24,6 +24,20 @@ import {
 } from '../core/engagements';
 import { signalView, type SignalView, type UpdateSignalRequest } from '../core/signal-view';
 import {
+  matchItem,
+  publicProfileView,
+  slotsView,
+  type MatchItem,
+  type PublicProfileView,
+  type SlotsView,
+} from '../core/directory';
+import {
+  consultationView,
+  type BookConsultationRequest,
+  type ConsultationView,
+} from '../core/consultations';
+import type { MatchRequestInput } from '../core/matching';
+import {
   caseloadView,
   goalView,
   repairNoteView,
@@ -116,6 +130,30 @@ function itemsOf<T>(schema: z.ZodType<T>): z.ZodType<{ items: T[] }> {
 }
 
 const ok = z.object({ ok: z.literal(true) });
+
+const directoryPage = z.object({
+  items: z.array(publicProfileView),
+  nextCursor: z.string().nullable(),
+});
+const consultationsPage = z.object({
+  items: z.array(consultationView),
+  nextCursor: z.string().nullable(),
+});
+
+/** Directory filters as the form holds them: codes, or '' for "any". */
+export interface DirectoryQuery {
+  concern?: string;
+  approach?: string;
+  language?: string;
+  mode?: string;
+  region?: string;
+  maxFee?: string;
+  availableWithinDays?: string;
+}
+
+/** The calendar file of a consultation, on this server (the API's own link names the public URL). */
+export const calendarFileUrl = (consultationId: string) =>
+  `/api/v1/consultations/${consultationId}/calendar.ics`;
 
 function query(params: Record<string, string | number | null | undefined>): string {
   const search = new URLSearchParams();
@@ -223,6 +261,44 @@ export const api = {
       text,
     }),
   deleteReflection: (id: string) => request<{ ok: true }>('DELETE', `/reflections/${id}`, ok),
+
+  // The directory and free consultations (public unless noted)
+  directory: (filters: DirectoryQuery, cursor?: string | null, limit = 10) =>
+    request<{ items: PublicProfileView[]; nextCursor: string | null }>(
+      'GET',
+      `/therapists${query({ ...filters, cursor, limit })}`,
+      directoryPage,
+    ),
+  therapist: (id: string) =>
+    request<PublicProfileView>('GET', `/therapists/${id}`, publicProfileView),
+  match: (body: MatchRequestInput) =>
+    request<{ items: MatchItem[] }>('POST', '/match', itemsOf(matchItem), body),
+  /** The next `days` days of consultation slots, with the offsets of `timeZone`. */
+  slots: (therapistId: string, timeZone: string, days = 14) => {
+    const from = new Date();
+    const to = new Date(from.getTime() + days * 86_400_000);
+    return request<SlotsView>(
+      'GET',
+      `/therapists/${therapistId}/slots${query({
+        kind: 'consultation',
+        from: from.toISOString(),
+        to: to.toISOString(),
+        tz: timeZone,
+      })}`,
+      slotsView,
+    );
+  },
+  /** Signed-in client; 409 `slot_taken` when someone was first. */
+  bookConsultation: (body: BookConsultationRequest) =>
+    request<ConsultationView>('POST', '/consultations', consultationView, body),
+  consultations: () =>
+    request<{ items: ConsultationView[]; nextCursor: string | null }>(
+      'GET',
+      `/consultations${query({ limit: 50 })}`,
+      consultationsPage,
+    ),
+  cancelConsultation: (id: string) =>
+    request<ConsultationView>('DELETE', `/consultations/${id}`, consultationView),
 
   clinic: () =>
     request<{

@@ -18,7 +18,8 @@ function navFor(role: Role | undefined): NavItem[] {
       return [
         { key: 'shell.home', href: '/' },
         { key: 'nav.myTherapy', href: '/my-therapy' },
-        { key: 'nav.directory' },
+        { key: 'nav.directory', href: '/therapists' },
+        { key: 'nav.consultations', href: '/consultations' },
         { key: 'shell.account', href: '/account' },
       ];
     case 'therapist':
@@ -38,7 +39,7 @@ function navFor(role: Role | undefined): NavItem[] {
     case undefined:
       return [
         { key: 'shell.home', href: '/' },
-        { key: 'nav.directory' },
+        { key: 'nav.directory', href: '/therapists' },
         { key: 'shell.signIn', href: '/sign-in' },
         { key: 'shell.signUp', href: '/sign-up' },
       ];
