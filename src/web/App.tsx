@@ -24,6 +24,9 @@ const Therapist = lazy(() => import('./pages/Therapist').then((m) => ({ default:
 const Consultations = lazy(() =>
   import('./pages/Consultations').then((m) => ({ default: m.Consultations })),
 );
+const ProfileEditor = lazy(() =>
+  import('./pages/ProfileEditor').then((m) => ({ default: m.ProfileEditor })),
+);
 
 export function App() {
   const { user, loading } = useSession();
@@ -81,6 +84,7 @@ export function App() {
               <Redirect to="/" />
             )}
           </Route>
+          <Route path="/profile">{therapistOnly(<ProfileEditor />)}</Route>
           <Route path="/caseload">{therapistOnly(<Caseload />)}</Route>
           <Route path="/engagements/:id">
             {(params) => therapistOnly(<Engagement key={params.id} id={params.id} />)}

@@ -24,12 +24,18 @@ import {
 } from '../core/engagements';
 import { signalView, type SignalView, type UpdateSignalRequest } from '../core/signal-view';
 import {
+  availabilityView,
   matchItem,
+  myProfileView,
   publicProfileView,
   slotsView,
+  type AvailabilityRequest,
+  type AvailabilityView,
   type MatchItem,
+  type MyProfileView,
   type PublicProfileView,
   type SlotsView,
+  type TherapistProfileRequest,
 } from '../core/directory';
 import {
   consultationView,
@@ -299,6 +305,21 @@ export const api = {
     ),
   cancelConsultation: (id: string) =>
     request<ConsultationView>('DELETE', `/consultations/${id}`, consultationView),
+
+  // The therapist's own profile and availability
+  myProfile: () => request<MyProfileView>('GET', '/therapists/me/profile', myProfileView),
+  saveMyProfile: (body: TherapistProfileRequest) =>
+    request<MyProfileView>('PUT', '/therapists/me/profile', myProfileView, body),
+  myAvailability: () =>
+    request<{ items: AvailabilityView[] }>(
+      'GET',
+      '/therapists/me/availability',
+      itemsOf(availabilityView),
+    ),
+  addAvailability: (body: AvailabilityRequest) =>
+    request<AvailabilityView>('POST', '/therapists/me/availability', availabilityView, body),
+  removeAvailability: (id: string) =>
+    request<{ ok: true }>('DELETE', `/therapists/me/availability/${id}`, ok),
 
   clinic: () =>
     request<{

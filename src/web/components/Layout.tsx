@@ -26,7 +26,7 @@ function navFor(role: Role | undefined): NavItem[] {
       return [
         { key: 'shell.home', href: '/' },
         { key: 'nav.caseload', href: '/caseload' },
-        { key: 'nav.profile' },
+        { key: 'nav.profile', href: '/profile' },
         { key: 'shell.account', href: '/account' },
       ];
     case 'admin':
