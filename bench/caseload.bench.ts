@@ -101,6 +101,23 @@ console.log(
   `GET /caseload (200 clients) on ${url ? 'PostgreSQL' : 'PGlite'}: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms over ${runs} requests (target p95 < 50 ms)`,
 );
 if (process.env.BENCH_PROFILE) {
+  const { getCaseload } = await import('../src/api/caseload.service');
+  const actor = {
+    userId: therapistId,
+    clinicId: clinic,
+    role: 'therapist' as const,
+    sessionId: 'bench',
+    csrfToken: '',
+    locale: null,
+  };
+  const direct: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const s0 = performance.now();
+    await getCaseload(deps, actor, { limit: 200 }, 'en');
+    direct.push(performance.now() - s0);
+  }
+  direct.sort((a, b) => a - b);
+  console.log(`  service without HTTP: p50 ${direct[30]?.toFixed(1)} ms`);
   const { listCaseloadEngagements, listLatestClientScores, listOpenSignals } =
     await import('../src/storage/workspace.repo');
   const time = async (label: string, fn: () => Promise<unknown>) => {
