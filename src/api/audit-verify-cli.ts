@@ -9,7 +9,11 @@ import { openConfiguredDatabase } from './startup';
 async function main(): Promise<void> {
   const handle = await openConfiguredDatabase(loadConfig());
   try {
-    const clinics = await handle.db.selectFrom('clinics').select(['id', 'name']).orderBy('created_at').execute();
+    const clinics = await handle.db
+      .selectFrom('clinics')
+      .select(['id', 'name'])
+      .orderBy('created_at')
+      .execute();
     let broken = 0;
     for (const clinic of clinics) {
       const report = await verifyAuditChain(handle.db, clinic.id);
@@ -17,7 +21,9 @@ async function main(): Promise<void> {
         console.log(`ok      ${clinic.name}: ${report.events} events, chain intact`);
       } else {
         broken += 1;
-        console.log(`BROKEN  ${clinic.name}: at event ${report.problem?.seq ?? '?'} (${report.problem?.reason ?? 'unknown'}); ${report.events} events verified before it`);
+        console.log(
+          `BROKEN  ${clinic.name}: at event ${report.problem?.seq ?? '?'} (${report.problem?.reason ?? 'unknown'}); ${report.events} events verified before it`,
+        );
       }
     }
     if (broken > 0) process.exitCode = 1;
@@ -27,6 +33,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`audit:verify could not run: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `audit:verify could not run: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 2;
 });

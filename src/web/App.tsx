@@ -24,6 +24,7 @@ const Therapist = lazy(() => import('./pages/Therapist').then((m) => ({ default:
 const Consultations = lazy(() =>
   import('./pages/Consultations').then((m) => ({ default: m.Consultations })),
 );
+const Compare = lazy(() => import('./pages/Compare').then((m) => ({ default: m.Compare })));
 const ProfileEditor = lazy(() =>
   import('./pages/ProfileEditor').then((m) => ({ default: m.ProfileEditor })),
 );
@@ -80,6 +81,15 @@ export function App() {
               <Redirect to="/sign-in" />
             ) : user.role === 'client' ? (
               <Consultations />
+            ) : (
+              <Redirect to="/" />
+            )}
+          </Route>
+          <Route path="/compare">
+            {!user ? (
+              <Redirect to="/sign-in" />
+            ) : user.role === 'client' ? (
+              <Compare />
             ) : (
               <Redirect to="/" />
             )}

@@ -19,6 +19,7 @@ import {
   sessionView as engagementSessionView,
   type EngagementView,
   type ScheduleSessionRequest,
+  type UpdateEngagementRequest,
   type SessionView as EngagementSession,
   type UpdateSessionRequest,
 } from '../core/engagements';
@@ -38,9 +39,14 @@ import {
   type TherapistProfileRequest,
 } from '../core/directory';
 import {
+  consultationNoteView,
   consultationView,
+  therapistMetView,
   type BookConsultationRequest,
+  type ConsultationNoteRequest,
+  type ConsultationNoteView,
   type ConsultationView,
+  type TherapistMetView,
 } from '../core/consultations';
 import type { MatchRequestInput } from '../core/matching';
 import {
@@ -207,6 +213,12 @@ export const api = {
   inviteClient: (clientEmail: string) =>
     request<EngagementView>('POST', '/engagements', engagementView, { clientEmail }),
   engagement: (id: string) => request<EngagementView>('GET', `/engagements/${id}`, engagementView),
+  /** The other party accepts (`active`) or either ends it; 409 when the move is not allowed. */
+  updateEngagement: (id: string, body: UpdateEngagementRequest) =>
+    request<EngagementView>('PATCH', `/engagements/${id}`, engagementView, body),
+  /** Signed-in client asks to start working with a therapist; 409 `engagement_exists`. */
+  requestEngagement: (therapistId: string) =>
+    request<EngagementView>('POST', '/engagements', engagementView, { therapistId }),
   sessions: (engagementId: string) =>
     request<{ items: EngagementSession[] }>(
       'GET',
@@ -305,6 +317,12 @@ export const api = {
     ),
   cancelConsultation: (id: string) =>
     request<ConsultationView>('DELETE', `/consultations/${id}`, consultationView),
+  /** The client's private note and fit rating: sealed at rest, never shown to the therapist. */
+  saveConsultationNote: (id: string, body: ConsultationNoteRequest) =>
+    request<ConsultationNoteView>('PUT', `/consultations/${id}/note`, consultationNoteView, body),
+  /** Signed-in client: the therapists met, with their own notes and ratings. */
+  therapistsMet: () =>
+    request<{ items: TherapistMetView[] }>('GET', '/me/therapists-met', itemsOf(therapistMetView)),
 
   // The therapist's own profile and availability
   myProfile: () => request<MyProfileView>('GET', '/therapists/me/profile', myProfileView),

@@ -604,6 +604,43 @@ export const en = {
   'profile.avail.invalid':
     'Please choose a start and an end time; the end must be after the start, at most 12 hours later.',
 
+  // Compare
+  'nav.compare': 'Compare',
+  'compare.title': 'Compare and choose',
+  'compare.lead':
+    'The therapists you met in a free consultation, side by side, with your own notes and ratings.',
+  'compare.link': 'Compare the therapists you met and choose one',
+  'compare.empty': 'You have not met a therapist in a consultation yet.',
+  'compare.find': 'Find a therapist',
+  'compare.profile': 'See the profile of {name}',
+  'compare.consultations': 'Your consultations',
+  'compare.private': 'Only you can see this. {name} never sees your note or your rating.',
+  'compare.note': 'Your note about {name}',
+  'compare.noteHint': 'What felt right, what did not, questions you still have.',
+  'compare.fit': 'How well does {name} fit you?',
+  'compare.fitLower': 'not a fit',
+  'compare.fitUpper': 'a very good fit',
+  'compare.fitShown': 'Your fit rating: {value} out of 10',
+  'compare.save': 'Save my note',
+  'compare.saveLabel': 'Save my note about {name}',
+  'compare.saved': 'Your note about {name} is saved.',
+  'compare.start': 'Start working with {name}',
+  'compare.started': 'You asked to start working with {name}. They will confirm.',
+  'compare.exists':
+    'You have already asked to work with {name}, or are working together. They will confirm if they have not yet.',
+  'compare.active': 'You are working with {name}.',
+
+  // Engagement requests
+  'ws.request.title': '{name} asked to start working with you',
+  'ws.request.lead': 'Accept to begin, or decline if you are not the right fit.',
+  'ws.request.accept': 'Accept',
+  'ws.request.decline': 'Decline',
+  'ws.request.confirm': 'Decline this request? {name} will be told that you are not the right fit.',
+  'ws.request.confirmDecline': 'Yes, decline',
+  'ws.request.keep': 'Go back',
+  'ws.request.accepted': 'You are now working with {name}.',
+  'ws.request.declined': 'You declined the request from {name}.',
+
   // Roles
   'role.client': 'Client',
   'role.therapist': 'Therapist',

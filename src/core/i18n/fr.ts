@@ -621,6 +621,45 @@ export const fr = {
   'profile.avail.invalid':
     'Veuillez choisir une heure de début et de fin; la fin doit suivre le début, au plus 12 heures plus tard.',
 
+  // Compare
+  'nav.compare': 'Comparer',
+  'compare.title': 'Comparer et choisir',
+  'compare.lead':
+    'Les thérapeutes rencontrés lors d’une consultation gratuite, côte à côte, avec vos propres notes et évaluations.',
+  'compare.link': 'Comparer les thérapeutes rencontrés et en choisir un·e',
+  'compare.empty': 'Vous n’avez encore rencontré aucun·e thérapeute en consultation.',
+  'compare.find': 'Trouver un·e thérapeute',
+  'compare.profile': 'Voir le profil de {name}',
+  'compare.consultations': 'Vos consultations',
+  'compare.private':
+    'Vous seul·e pouvez voir ceci. {name} ne voit jamais votre note ni votre évaluation.',
+  'compare.note': 'Votre note sur {name}',
+  'compare.noteHint': 'Ce qui vous a plu, ce qui vous a moins plu, les questions qui vous restent.',
+  'compare.fit': 'À quel point le jumelage avec {name} vous convient-il?',
+  'compare.fitLower': 'ne me convient pas',
+  'compare.fitUpper': 'me convient très bien',
+  'compare.fitShown': 'Votre évaluation : {value} sur 10',
+  'compare.save': 'Enregistrer ma note',
+  'compare.saveLabel': 'Enregistrer ma note sur {name}',
+  'compare.saved': 'Votre note sur {name} est enregistrée.',
+  'compare.start': 'Commencer à travailler avec {name}',
+  'compare.started':
+    'Vous avez demandé à commencer avec {name}. Cette personne vous confirmera sa réponse.',
+  'compare.exists':
+    'Vous avez déjà fait une demande à {name}, ou vous travaillez déjà ensemble. La personne confirmera si ce n’est pas encore fait.',
+  'compare.active': 'Vous travaillez avec {name}.',
+
+  'ws.request.title': '{name} souhaite commencer à travailler avec vous',
+  'ws.request.lead': 'Acceptez pour commencer, ou refusez si vous n’êtes pas la bonne personne.',
+  'ws.request.accept': 'Accepter',
+  'ws.request.decline': 'Refuser',
+  'ws.request.confirm':
+    'Refuser cette demande? {name} sera informé·e que ce n’est pas le bon jumelage.',
+  'ws.request.confirmDecline': 'Oui, refuser',
+  'ws.request.keep': 'Revenir',
+  'ws.request.accepted': 'Vous travaillez maintenant avec {name}.',
+  'ws.request.declined': 'Vous avez refusé la demande de {name}.',
+
   'role.client': 'Client ou cliente',
   'role.therapist': 'Thérapeute',
   'role.admin': 'Administration de la clinique',

@@ -20,6 +20,7 @@ function navFor(role: Role | undefined): NavItem[] {
         { key: 'nav.myTherapy', href: '/my-therapy' },
         { key: 'nav.directory', href: '/therapists' },
         { key: 'nav.consultations', href: '/consultations' },
+        { key: 'nav.compare', href: '/compare' },
         { key: 'shell.account', href: '/account' },
       ];
     case 'therapist':

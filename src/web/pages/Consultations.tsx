@@ -115,6 +115,9 @@ export function Consultations() {
         {status}
       </p>
       {status ? <p className="alert alert--success">{status}</p> : null}
+      <p>
+        <Link href="/compare">{t('compare.link')}</Link>
+      </p>
       {list.error ? <Alert kind="error">{errorMessage(list.error, t)}</Alert> : null}
       {items === null && !list.error ? (
         <p className="loading" role="status">

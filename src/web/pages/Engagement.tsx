@@ -3,7 +3,7 @@
  * repair work, alliance and well-being charts, sessions with attendance and the therapist's own
  * ratings, goals rated by both, and the private reflection journal.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { builtinInstruments, scaleCutoff } from '../../core/instruments';
 import type { SignalView } from '../../core/signal-view';
@@ -18,6 +18,7 @@ import { Page } from '../components/Page';
 import { formatDate, formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import { useResource } from '../useResource';
+import { EngagementRequest } from '../workspace/EngagementRequest';
 import { FlagsPanel } from '../workspace/FlagsPanel';
 import { ReflectionsPanel } from '../workspace/ReflectionsPanel';
 import { ScheduleSession } from '../workspace/ScheduleSession';
@@ -56,6 +57,15 @@ export function Engagement({ id }: { id: string }) {
   const history = useResource(loadHistory);
   const { reload: reloadHistory, setData: setHistory } = history;
   const { reload: reloadEngagement } = engagement;
+  const [requestStatus, setRequestStatus] = useState('');
+  const onRequestAnswered = useCallback(
+    (message: string) => {
+      setRequestStatus(message);
+      reloadEngagement();
+      reloadHistory();
+    },
+    [reloadEngagement, reloadHistory],
+  );
 
   const derived = useMemo(() => {
     const data = history.data;
@@ -133,6 +143,10 @@ export function Engagement({ id }: { id: string }) {
           <span>{t('ws.client.since', { date: formatDate(view.startedAt, locale) })}</span>
         ) : null}
       </div>
+      {requestStatus ? <Alert kind="success">{requestStatus}</Alert> : null}
+      {view.status === 'consulting' && view.initiatedBy === 'client' ? (
+        <EngagementRequest engagement={view} onChanged={onRequestAnswered} />
+      ) : null}
       <nav className="toc" aria-label={t('ws.client.onThisPage')}>
         <ul>
           {sections.map(([anchor, key]) => (
