@@ -18,19 +18,40 @@ import {
 import { authRoutes } from './auth.routes';
 import { checkinLinkOnAttendance, signalsOnAttendance } from './checkins.service';
 import { checkinRoutes } from './checkins.routes';
+import { adminRoutes } from './admin.routes';
 import { clinicRoutes } from './clinic.routes';
+import { clinicSettingsRoutes } from './clinic-settings.routes';
+import { concernRoutes } from './concerns.routes';
+import { auditSearchRoutes } from './audit-search.routes';
 import { consultationRoutes } from './consultations.routes';
 import type { AppDeps } from './context';
 import { directoryRoutes } from './directory.routes';
+import { photoRoutes } from './photos.routes';
 import { healthRoutes } from './health.routes';
 import { engagementRoutes } from './engagements.routes';
 import { meRoutes } from './me.routes';
+import { myDataRoutes } from './my-data.routes';
+import { handoverRoutes } from './handovers.routes';
+import { myTherapyRoutes } from './mytherapy.routes';
+import { supervisionRoutes } from './supervision.routes';
+import { totpRoutes } from './totp.routes';
 import { workspaceRoutes } from './workspace.routes';
 import { registerErrorHandling, sendError } from './plugins/errors';
 import { loggerOptions } from './plugins/logging';
 import sessionPlugin from './plugins/session';
 
 export const apiPrefix = '/api/v1';
+
+/** Whether a parsed request part holds a NUL character anywhere (keys included). */
+function containsNul(value: unknown, depth: number): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  if (Buffer.isBuffer(value)) return false;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.includes('\u0000') || containsNul(inner, depth + 1)) return true;
+  }
+  return false;
+}
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -39,6 +60,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 64 * 1024,
     // Request ids are random, never derived from the person.
     genReqId: () => deps.newId(),
+    // The router's own refusals (a path parameter too long to be an id, a malformed URL) get
+    // the same error envelope as every other answer; they name no route that could exist.
+    frameworkErrors: (_error, request, reply) => {
+      void sendError(request, reply, 'route_not_found');
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -85,18 +111,40 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(sessionPlugin, { deps });
+  // PostgreSQL text cannot hold a NUL character: refuse it in any parameter or field up front,
+  // with a clear message, rather than failing deep inside a query.
+  app.addHook('preValidation', async (request, reply) => {
+    if (
+      containsNul(request.params, 0) ||
+      containsNul(request.query, 0) ||
+      containsNul(request.body, 0)
+    ) {
+      return sendError(request, reply, 'invalid_characters');
+    }
+    return undefined;
+  });
 
   await app.register(
     async (api) => {
       await healthRoutes(api, deps);
       await authRoutes(api, deps);
       await meRoutes(api, deps);
+      await myDataRoutes(api, deps);
+      await handoverRoutes(api, deps);
       await clinicRoutes(api, deps);
+      await adminRoutes(api, deps);
+      await clinicSettingsRoutes(api, deps);
       await engagementRoutes(api, deps, [signalsOnAttendance, checkinLinkOnAttendance]);
       await checkinRoutes(api, deps);
       await workspaceRoutes(api, deps);
       await directoryRoutes(api, deps);
+      await photoRoutes(api, deps);
       await consultationRoutes(api, deps);
+      await totpRoutes(api, deps);
+      await auditSearchRoutes(api, deps);
+      await concernRoutes(api, deps);
+      await myTherapyRoutes(api, deps);
+      await supervisionRoutes(api, deps);
       api.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
     },
     { prefix: apiPrefix },

@@ -10,6 +10,7 @@ export function auditBy(
     resourceType: string;
     resourceId: string | null;
     subjectId: string | null;
+    subjectIds?: readonly string[] | null;
     reason?: string | null;
   },
 ): AuditEntry {

@@ -11,7 +11,6 @@ import {
   linkCheckinResult,
 } from '../core/checkins';
 import { AppError } from '../core/errors';
-import { builtinQuestionnaires } from '../core/instruments';
 import { signalView, updateSignalRequest } from '../core/signal-view';
 import {
   getCheckinForm,
@@ -20,6 +19,7 @@ import {
   submitLinkCheckins,
 } from './checkins.service';
 import type { AppDeps } from './context';
+import { findQuestionnaire, listQuestionnaires } from './instruments-import.service';
 import { requireActor } from './plugins/session';
 import { errors } from './schemas';
 import { listEngagementSignals, updateSignal } from './signals.service';
@@ -52,8 +52,9 @@ export async function checkinRoutes(app: FastifyInstance, deps: AppDeps): Promis
         response: { 200: z.object({ items: z.array(questionnaire), nextCursor: z.null() }) },
       },
     },
-    async () => ({
-      items: [...builtinQuestionnaires] as z.infer<typeof questionnaire>[],
+    async (request) => ({
+      // The built-ins, and for a signed-in person their clinic's imported questionnaires.
+      items: (await listQuestionnaires(deps, request.actor)) as z.infer<typeof questionnaire>[],
       nextCursor: null,
     }),
   );
@@ -69,7 +70,7 @@ export async function checkinRoutes(app: FastifyInstance, deps: AppDeps): Promis
       },
     },
     async (request) => {
-      const found = builtinQuestionnaires.find((q) => q.id === request.params.id);
+      const found = await findQuestionnaire(deps, request.actor, request.params.id);
       if (!found) throw new AppError('not_found');
       return found as z.infer<typeof questionnaire>;
     },

@@ -18,7 +18,7 @@ import {
 import { crisisResource, defaultCrisisResources, type CrisisResource } from '../core/crisis';
 import { AppError, type ErrorCode } from '../core/errors';
 import { negotiateLocale, translate, type Locale } from '../core/i18n';
-import { builtinInstruments, findInstrument, localizeInstrument } from '../core/instruments';
+import { findInstrument, localizeInstrument } from '../core/instruments';
 import { scoreSubmission, type AnswerProblem } from '../core/scoring';
 import { screenComment } from '../core/screening';
 import { appendAudit } from '../storage/audit.repo';
@@ -33,6 +33,7 @@ import {
   useCheckinLink,
   type CheckinRow,
 } from '../storage/checkins.repo';
+import { clinicCheckinChoice } from '../storage/clinic-settings.repo';
 import { findClinic } from '../storage/clinics.repo';
 import {
   findEngagement,
@@ -46,6 +47,7 @@ import { auditBy } from './audit';
 import type { Actor, AppDeps } from './context';
 import { engagementFacts, requireEngagement, type AttendanceHook } from './engagements.service';
 import { hashToken } from './auth.service';
+import { clinicInstruments } from './instruments-import.service';
 import { recomputeSignals } from './signals.service';
 
 /** Which check-ins each side gives after a session. */
@@ -54,6 +56,14 @@ export const checkinsFor = {
   therapist: ['therapist-alliance'],
 } as const;
 export const checkinLinkDays = 7;
+
+/** Which check-ins each side gives in this clinic (its settings; `checkinsFor` by default). */
+export async function checkinsForClinic(
+  db: Executor,
+  clinicId: string,
+): Promise<{ client: string[]; therapist: string[] }> {
+  return clinicCheckinChoice(db, clinicId);
+}
 
 type Party = 'client' | 'therapist';
 
@@ -105,7 +115,7 @@ export function toCheckinView(deps: Pick<AppDeps, 'sealer'>, row: CheckinRow): C
   };
 }
 
-async function crisisResourcesFor(db: Executor, clinicId: string): Promise<CrisisResource[]> {
+export async function crisisResourcesFor(db: Executor, clinicId: string): Promise<CrisisResource[]> {
   const clinic = await findClinic(db, clinicId);
   const configured = (clinic?.settings as { crisisResources?: unknown } | undefined)
     ?.crisisResources;
@@ -142,15 +152,18 @@ async function storeCheckin(
   idempotencyKey: string,
   now: Date,
 ): Promise<CheckinRow> {
-  const instrument = findInstrument(input.instrument, builtinInstruments);
+  // The built-ins and the clinic's imported questionnaires; the clinic chooses which are asked.
+  const instruments = await clinicInstruments(trx, engagement.clinic_id);
+  const instrument = findInstrument(input.instrument, instruments);
   if (!instrument)
     throw new AppError('unknown_instrument', { params: { instrument: input.instrument } });
-  if (!(checkinsFor[who.party] as readonly string[]).includes(instrument.id))
+  const used = await checkinsForClinic(trx, engagement.clinic_id);
+  if (instrument.respondent !== who.party || !used[who.party].includes(instrument.id))
     throw new AppError('instrument_not_allowed');
   const comment = input.comment?.trim() ? input.comment.trim() : null;
   if (comment !== null && [...comment].length > commentMaxLength)
     throw new AppError('comment_too_long', { params: { max: commentMaxLength } });
-  const scored = scoreSubmission(instrument.id, input.answers, builtinInstruments);
+  const scored = scoreSubmission(instrument.id, input.answers, instruments);
   if (!scored.ok) throw problemError(scored.problems, instrument.id);
   if (!sessionReady(session, now)) throw new AppError('session_not_ready');
   if (await findCheckinForSession(trx, session.id, instrument.id, who.party))
@@ -350,14 +363,15 @@ export async function getCheckinForm(
 ): Promise<CheckinFormView> {
   const { link, session, engagement } = await openLink(deps, deps.db, token, { allowUsed: false });
   const completed = await listSessionCheckinInstruments(deps.db, session.id, 'client');
+  const available = await clinicInstruments(deps.db, engagement.clinic_id);
   return {
     sessionId: session.id,
     sessionNumber: await sessionNumber(deps.db, session),
     scheduledAt: new Date(session.scheduled_at).toISOString(),
     therapistName: engagement.therapist_name,
     clientName: engagement.client_name,
-    instruments: checkinsFor.client
-      .map((id) => findInstrument(id, builtinInstruments))
+    instruments: (await checkinsForClinic(deps.db, engagement.clinic_id)).client
+      .map((id) => findInstrument(id, available))
       .filter((instrument) => instrument !== undefined)
       .map((instrument) => localizeInstrument(instrument, locale)),
     completed,
@@ -424,7 +438,8 @@ export const checkinLinkOnAttendance: AttendanceHook = async (
 ) => {
   if (session.status !== 'attended') return;
   const done = await listSessionCheckinInstruments(trx, session.id, 'client');
-  if (checkinsFor.client.every((id) => done.includes(id))) return;
+  const used = await checkinsForClinic(trx, engagement.clinic_id);
+  if (used.client.every((id) => done.includes(id))) return;
   const client = await findUserById(trx, engagement.client_id);
   if (!client || client.status !== 'active') return;
   const token = randomBytes(32).toString('base64url');
@@ -453,7 +468,10 @@ export const checkinLinkOnAttendance: AttendanceHook = async (
     kind: 'checkin_link',
     now,
   });
-  afterCommit(() => deps.mailer.deliver([mailId]));
+  // With the job queue the e-mail is sent by a job committed with this transaction (retried if
+  // SMTP fails, done once across servers); without it, right after the commit.
+  if (deps.jobs) await deps.jobs.sendMail(trx, mailId);
+  else afterCommit(() => deps.mailer.deliver([mailId]));
 };
 
 /** Attendance changes what the signals see (cancellations, no-shows, missed check-ins). */

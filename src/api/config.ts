@@ -18,6 +18,8 @@ const envSchema = z.object({
   RAPPORT_PUBLIC_URL: z.url().optional(),
   RAPPORT_DEMO: booleanFlag.optional(),
   RAPPORT_TRUST_PROXY: booleanFlag.optional(),
+  RAPPORT_JOBS: booleanFlag.optional(),
+  RAPPORT_REQUIRE_TOTP: booleanFlag.optional(),
   RAPPORT_CLINIC_NAME: z.string().min(1).default('My practice'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -37,6 +39,10 @@ export interface Config {
   /** undefined: decided at start (on for an empty embedded database). */
   demo: boolean | undefined;
   trustProxy: boolean;
+  /** Run background jobs (pg-boss) in this process; on by default. */
+  jobs: boolean;
+  /** Therapists and administrators must set up a second factor at their next sign-in. */
+  requireTotp: boolean;
   clinicName: string;
   logLevel: string;
 }
@@ -71,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.RAPPORT_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     demo: e.RAPPORT_DEMO,
     trustProxy: e.RAPPORT_TRUST_PROXY ?? false,
+    jobs: e.RAPPORT_JOBS ?? true,
+    requireTotp: e.RAPPORT_REQUIRE_TOTP ?? false,
     clinicName: e.RAPPORT_CLINIC_NAME,
     logLevel: e.LOG_LEVEL,
   };

@@ -3,6 +3,7 @@ import type { Role } from '../core/accounts';
 import type { Locale } from '../core/i18n';
 import type { Database } from '../storage/db';
 import type { Sealer } from '../storage/crypto';
+import type { JobSender } from './jobs/queue';
 import type { Mailer } from './mail';
 
 export interface SessionPolicy {
@@ -38,6 +39,10 @@ export interface AppDeps {
   webRoot: string | undefined;
   logLevel: string;
   trustProxy: boolean;
+  /** The background job queue, when it runs (RAPPORT_JOBS); without it e-mail is sent inline. */
+  jobs?: JobSender;
+  /** RAPPORT_REQUIRE_TOTP: therapists and administrators must use a second factor. */
+  requireTotp: boolean;
 }
 
 /** The person making a request, once signed in. */

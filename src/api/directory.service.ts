@@ -36,10 +36,12 @@ import {
   type ProfileRow,
 } from '../storage/directory.repo';
 import type { Page } from '../storage/pagination';
+import { findOwnPhoto } from '../storage/photos.repo';
 import { findUserById, updateUser } from '../storage/users.repo';
 import { auditBy } from './audit';
 import { clinicOf, nextConsultations, requireTherapist } from './availability.service';
 import type { Actor, AppDeps } from './context';
+import { photoUrl } from './photos.service';
 
 const dayMs = 86_400_000;
 
@@ -66,6 +68,7 @@ export function toPublicProfile(row: ProfileRow, next: number | null): PublicPro
     timeZone: row.time_zone,
     verified: row.verified,
     nextConsultationAt: next === null ? null : formatInstant(next),
+    photoUrl: photoUrl(row.user_id, row.photo_etag),
   };
 }
 
@@ -122,6 +125,8 @@ async function myProfile(deps: AppDeps, actor: Actor): Promise<MyProfileView> {
     timeZone: canonicalTimeZone(user.time_zone ?? 'UTC') ?? 'UTC',
     verified: false,
     nextConsultationAt: next === null ? null : formatInstant(next),
+    // A photo may be uploaded before the profile is first saved.
+    photoUrl: photoUrl(user.id, (await findOwnPhoto(deps.db, user.id))?.etag ?? null),
     published: false,
     updatedAt: null,
   };

@@ -22,7 +22,7 @@ import type { Actor, AppDeps } from './context';
 import { requireEngagement } from './engagements.service';
 import { recomputeSignals } from './signals.service';
 
-function toGoalView(
+export function toGoalView(
   deps: Pick<AppDeps, 'sealer'>,
   goal: GoalRow,
   ratings: GoalRatingRow[],

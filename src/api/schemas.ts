@@ -7,6 +7,8 @@ export const errorBody = z.object({
     code: z.enum(Object.keys(errorRegistry) as [ErrorCode, ...ErrorCode[]]),
     message: z.string(),
     fields: z.array(z.string()).optional(),
+    /** Every problem in what was sent, each with its path and a message (settings, imports). */
+    problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   }),
 });
 

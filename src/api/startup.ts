@@ -12,13 +12,14 @@ import { checkPassword } from '../core/password';
 import { appendAudit } from '../storage/audit.repo';
 import { createSealer, parseKeyRing, type KeyRing } from '../storage/crypto';
 import { openDatabase, type DatabaseHandle } from '../storage/db';
-import { countRows, findFirstClinic, insertClinic } from '../storage/clinics.repo';
+import { countRows, ensureFirstClinic } from '../storage/clinics.repo';
 import { loadOrCreateKeyFile } from '../storage/keyfile';
 import { migrate } from '../storage/migrate';
 import { findUserByEmail, insertUser } from '../storage/users.repo';
 import { buildApp } from './app';
 import type { Config } from './config';
 import type { AppDeps } from './context';
+import { startJobs, type JobRunner } from './jobs/queue';
 import { createMailer } from './mail';
 import { hashPassword, verifyPassword } from './passwords';
 
@@ -35,6 +36,8 @@ export interface Started {
   handle: DatabaseHandle;
   deps: AppDeps;
   demo: DemoSignIn[] | null;
+  /** The background job runner, unless RAPPORT_JOBS=0. */
+  jobs: JobRunner | null;
   close(): Promise<void>;
 }
 
@@ -70,8 +73,11 @@ export async function startRapport(config: Config, options: StartOptions = {}): 
   if (!activeKey) throw new Error('No active encryption key.');
 
   const wasEmpty = (await countRows(db, 'users')) === 0;
-  let clinic = await findFirstClinic(db);
-  clinic ??= await insertClinic(db, { id: randomUUID(), name: config.clinicName, now: clock() });
+  const clinic = await ensureFirstClinic(db, {
+    id: randomUUID(),
+    name: config.clinicName,
+    now: clock(),
+  });
 
   const deps: AppDeps = {
     db,
@@ -96,6 +102,7 @@ export async function startRapport(config: Config, options: StartOptions = {}): 
     webRoot: options.webRoot,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
+    requireTotp: config.requireTotp,
     ...options.overrides,
   };
 
@@ -112,12 +119,27 @@ export async function startRapport(config: Config, options: StartOptions = {}): 
 
   const app = await buildApp(deps);
   const opened = handle;
+  // Started after the demo is loaded (its history needs no e-mail), before the first request.
+  const jobs = config.jobs
+    ? await startJobs(handle, deps, {
+        smtp: Boolean(config.smtpUrl),
+        // The queue's name and the error's type only: job data can name a person.
+        onError: (queue, error) =>
+          app.log.warn(
+            { queue, error: error instanceof Error ? error.name : 'error' },
+            'background job failed',
+          ),
+      })
+    : null;
+  if (jobs) deps.jobs = jobs;
   return {
     app,
     handle: opened,
     deps,
     demo,
+    jobs,
     async close() {
+      await jobs?.stop();
       await app.close();
       await opened.close();
     },

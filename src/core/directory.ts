@@ -96,6 +96,8 @@ export const publicProfileView = z.object({
   verified: z.boolean(),
   /** The earliest free consultation within the slot horizon, or null. */
   nextConsultationAt: isoWithOffset.nullable(),
+  /** The profile photo (a square JPEG, metadata removed), or null when there is none. */
+  photoUrl: z.string().nullable(),
 });
 export type PublicProfileView = z.infer<typeof publicProfileView>;
 

@@ -6,6 +6,7 @@
 export const errorRegistry = {
   validation_failed: 400,
   invalid_json: 400,
+  invalid_characters: 400,
   unknown_field: 400,
   invalid_cursor: 400,
   idempotency_key_required: 400,
@@ -24,29 +25,52 @@ export const errorRegistry = {
   password_too_long: 400,
   password_too_common: 400,
   password_too_personal: 400,
+  supervision_reason_required: 400,
+  supervisor_is_therapist: 400,
+  settings_invalid: 400,
+  instrument_invalid: 400,
+  figures_period_invalid: 400,
   body_too_large: 413,
   unsupported_media_type: 415,
+  photo_too_large: 413,
+  photo_type_unsupported: 415,
+  photo_unreadable: 400,
   unauthenticated: 401,
   session_expired: 401,
   invalid_credentials: 401,
   totp_required: 401,
+  totp_invalid: 401,
+  totp_enrolment_required: 401,
+  login_step_expired: 401,
   csrf_invalid: 403,
   forbidden: 403,
+  handover_recipient_not_allowed: 400,
+  erasure_password_mismatch: 403,
+  erasure_not_available: 403,
   attendance_not_allowed: 403,
+  supervision_not_allowed: 403,
   not_found: 404,
   route_not_found: 404,
   method_not_allowed: 405,
   checkin_link_expired: 410,
   checkin_link_used: 410,
+  invitation_expired: 410,
+  invitation_used: 410,
   email_unavailable: 409,
   conflict: 409,
   idempotency_key_reused: 409,
   session_not_ready: 409,
   checkin_exists: 409,
+  totp_already_enabled: 409,
+  totp_not_enabled: 409,
+  totp_setup_not_started: 409,
   engagement_exists: 409,
+  supervision_exists: 409,
   engagement_not_active: 409,
   transition_not_allowed: 409,
   slot_taken: 409,
+  instrument_exists: 409,
+  therapist_not_active: 409,
   slot_unavailable: 409,
   consultation_exists: 409,
   consultation_closed: 409,
@@ -65,6 +89,8 @@ export class AppError extends Error {
   readonly params: Record<string, string | number>;
   /** Seconds the client should wait, for 429. */
   readonly retryAfter: number | undefined;
+  /** Every problem found in what was sent (path and message), for a 400 with a report. */
+  readonly problems: readonly { path: string; message: string }[] | undefined;
 
   constructor(
     code: ErrorCode,
@@ -72,6 +98,7 @@ export class AppError extends Error {
       params?: Record<string, string | number>;
       retryAfter?: number;
       cause?: unknown;
+      problems?: readonly { path: string; message: string }[];
     } = {},
   ) {
     super(code, options.cause === undefined ? undefined : { cause: options.cause });
@@ -80,6 +107,7 @@ export class AppError extends Error {
     this.status = errorRegistry[code];
     this.params = options.params ?? {};
     this.retryAfter = options.retryAfter;
+    this.problems = options.problems;
   }
 }
 

@@ -22,6 +22,12 @@ export interface AuditEntry {
   resourceId: string | null;
   /** The person whose data it is (a client), so they can see who accessed it. */
   subjectId: string | null;
+  /**
+   * Everyone whose data one read showed at once (a caseload lists all of a therapist's
+   * clients): one event listing them, not one event each. Each of them finds it in their own
+   * "who saw my data".
+   */
+  subjectIds?: readonly string[] | null;
   reason?: string | null;
   outcome?: 'success' | 'denied' | 'failure';
   occurredAt: Date;
@@ -44,6 +50,8 @@ function eventHash(prevHash: string, seq: number, e: Required<AuditEntry>): stri
     e.subjectId,
     e.reason,
     e.outcome,
+    // Only events listing several people carry the list, so older events hash as before.
+    ...(e.subjectIds && e.subjectIds.length > 0 ? [e.subjectIds] : []),
   ]);
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
 }
@@ -69,7 +77,12 @@ export async function appendAudit(trx: Executor, entries: readonly AuditEntry[])
     let seq = Number(head.seq);
     let hash = head.hash;
     const rows = list.map((entry) => {
-      const full: Required<AuditEntry> = { reason: null, outcome: 'success', ...entry };
+      const full: Required<AuditEntry> = {
+        reason: null,
+        outcome: 'success',
+        subjectIds: null,
+        ...entry,
+      };
       seq += 1;
       const prev = hash;
       hash = eventHash(prev, seq, full);
@@ -83,6 +96,7 @@ export async function appendAudit(trx: Executor, entries: readonly AuditEntry[])
         resource_type: full.resourceType,
         resource_id: full.resourceId,
         subject_id: full.subjectId,
+        subject_ids: full.subjectIds && full.subjectIds.length > 0 ? [...full.subjectIds] : null,
         reason: full.reason,
         outcome: full.outcome,
         prev_hash: prev,
@@ -149,6 +163,7 @@ export async function verifyAuditChain(
         resourceType: row.resource_type,
         resourceId: row.resource_id,
         subjectId: row.subject_id,
+        subjectIds: row.subject_ids,
         reason: row.reason,
         outcome: row.outcome as Required<AuditEntry>['outcome'],
       });

@@ -1,6 +1,6 @@
 /** Clinics (tenants). A fresh installation has one, created at start. */
-import type { Selectable } from 'kysely';
-import type { ClinicsTable } from './schema';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { ClinicsTable, DB } from './schema';
 import type { Executor } from './users.repo';
 
 export type ClinicRow = Selectable<ClinicsTable>;
@@ -36,4 +36,18 @@ export async function countRows(db: Executor, table: 'users' | 'clinics'): Promi
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();
   return Number(row.count);
+}
+
+/**
+ * The installation's first clinic, created if there is none — once, even when several app
+ * servers start on an empty database at the same moment (an advisory lock makes them take turns).
+ */
+export async function ensureFirstClinic(
+  db: Kysely<DB>,
+  clinic: { id: string; name: string; now: Date },
+): Promise<ClinicRow> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(7217767371)`.execute(trx);
+    return (await findFirstClinic(trx)) ?? (await insertClinic(trx, clinic));
+  });
 }

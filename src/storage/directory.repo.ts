@@ -8,6 +8,8 @@ export type AvailabilityRow = Selectable<TherapistAvailabilityTable>;
 export interface ProfileRow extends Selectable<TherapistProfilesTable> {
   display_name: string;
   user_status: 'active' | 'deactivated';
+  /** The version of the profile photo (its SHA-256), or null without one. */
+  photo_etag: string | null;
 }
 
 /** Where a directory page starts: after this (lower-cased name, id). */
@@ -20,8 +22,9 @@ function profiles(db: Executor) {
   return db
     .selectFrom('therapist_profiles as p')
     .innerJoin('users as u', 'u.id', 'p.user_id')
+    .leftJoin('therapist_photos as ph', 'ph.therapist_id', 'p.user_id')
     .selectAll('p')
-    .select(['u.display_name', 'u.status as user_status'])
+    .select(['u.display_name', 'u.status as user_status', 'ph.etag as photo_etag'])
     .where('u.role', '=', 'therapist');
 }
 

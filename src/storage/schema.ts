@@ -54,6 +54,8 @@ export interface AuditEventsTable {
   resource_type: string;
   resource_id: string | null;
   subject_id: string | null;
+  /** Several people at once (a caseload read); null for events about one person or none. */
+  subject_ids: ColumnType<string[] | null, string[] | null | undefined, never>;
   reason: string | null;
   outcome: ColumnType<string, string | undefined>;
   prev_hash: string;
@@ -241,6 +243,20 @@ export interface ReflectionNotesTable {
   created_at: Timestamp;
 }
 
+/** Kept current by triggers on therapy_sessions and checkins (migration 0006); read-only here. */
+export interface EngagementFactsTable {
+  engagement_id: string;
+  clinic_id: string;
+  sessions_attended: number;
+  last_attended_at: Timestamp | null;
+  alliance_latest: number | null;
+  alliance_previous: number | null;
+  alliance_at: Timestamp | null;
+  wellbeing_latest: number | null;
+  wellbeing_previous: number | null;
+  wellbeing_at: Timestamp | null;
+}
+
 export interface DB {
   clinics: ClinicsTable;
   users: UsersTable;
@@ -251,6 +267,7 @@ export interface DB {
   schema_migrations: SchemaMigrationsTable;
   therapist_profiles: TherapistProfilesTable;
   engagements: EngagementsTable;
+  engagement_facts: EngagementFactsTable;
   engagement_events: EngagementEventsTable;
   therapy_sessions: TherapySessionsTable;
   checkins: CheckinsTable;
@@ -261,9 +278,23 @@ export interface DB {
   checkin_links: CheckinLinksTable;
   outbox_messages: OutboxMessagesTable;
   reflection_notes: ReflectionNotesTable;
+  user_totp: UserTotpTable;
+  totp_recovery_codes: TotpRecoveryCodesTable;
+  login_challenges: LoginChallengesTable;
   therapist_availability: TherapistAvailabilityTable;
   consultations: ConsultationsTable;
   consultation_notes: ConsultationNotesTable;
+  concerns: ConcernsTable;
+  therapist_photos: TherapistPhotosTable;
+  clinic_invitations: ClinicInvitationsTable;
+  clinic_instruments: ClinicInstrumentsTable;
+  handovers: HandoversTable;
+  supervisions: SupervisionsTable;
+  supervision_policies: SupervisionPoliciesTable;
+  supervision_consents: SupervisionConsentsTable;
+  supervision_accesses: SupervisionAccessesTable;
+  checkin_link_reminders: CheckinLinkRemindersTable;
+  consultation_reminders: ConsultationRemindersTable;
 }
 
 export interface TherapistAvailabilityTable {
@@ -303,4 +334,147 @@ export interface ConsultationNotesTable {
   note_ciphertext: string;
   fit_rating: number | null;
   updated_at: Timestamp;
+}
+
+/** A therapist's profile photo as Rapport re-encoded it (0005); never the upload as sent. */
+export interface TherapistPhotosTable {
+  therapist_id: string;
+  clinic_id: string;
+  content_type: 'image/jpeg' | 'image/png' | 'image/webp';
+  image: Uint8Array;
+  width: number;
+  height: number;
+  etag: string;
+  updated_at: Timestamp;
+}
+
+/** Invitations for therapists to join a clinic (0009): only the token's SHA-256 is stored. */
+export interface ClinicInvitationsTable {
+  id: string;
+  clinic_id: string;
+  email: string;
+  role: ColumnType<'therapist', 'therapist' | undefined>;
+  token_hash: string;
+  invited_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  accepted_user_id: string | null;
+  revoked_at: Timestamp | null;
+}
+
+/** Questionnaires a clinic imported (0009), kept as the FHIR JSON that was validated. */
+export interface ClinicInstrumentsTable {
+  clinic_id: string;
+  id: string;
+  respondent: 'client' | 'therapist';
+  questionnaire: Json<Record<string, unknown>>;
+  imported_by: string | null;
+  imported_at: Timestamp;
+}
+
+export interface UserTotpTable {
+  user_id: string;
+  clinic_id: string;
+  secret_ciphertext: string;
+  created_at: Timestamp;
+  confirmed_at: Timestamp | null;
+  last_step: number | null;
+}
+
+export interface TotpRecoveryCodesTable {
+  id: string;
+  user_id: string;
+  clinic_id: string;
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface LoginChallengesTable {
+  id: string;
+  user_id: string;
+  clinic_id: string;
+  purpose: 'verify' | 'enrol';
+  failures: ColumnType<number, number | undefined>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+/** Consent-based hand-overs to a new therapist (0008); the summary is sealed. */
+export interface HandoversTable {
+  id: string;
+  clinic_id: string;
+  client_id: string;
+  from_engagement_id: string;
+  to_therapist_id: string;
+  include: string[];
+  summary_ciphertext: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+}
+
+/** Supervision (0011): who supervises whom, the clinic's policy, consents, and each access. */
+export interface SupervisionsTable {
+  id: string;
+  clinic_id: string;
+  supervisor_id: string;
+  therapist_id: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface SupervisionPoliciesTable {
+  clinic_id: string;
+  allow_with_consent: boolean;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface SupervisionConsentsTable {
+  id: string;
+  clinic_id: string;
+  engagement_id: string;
+  client_id: string;
+  granted_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+}
+
+export interface SupervisionAccessesTable {
+  id: string;
+  clinic_id: string;
+  supervisor_id: string;
+  engagement_id: string;
+  reason_ciphertext: string;
+  accessed_at: Timestamp;
+}
+
+/** Reminders sent by background jobs (0011); inserting the row claims the reminder. */
+export interface CheckinLinkRemindersTable {
+  link_id: string;
+  clinic_id: string;
+  sent_at: Timestamp;
+}
+
+export interface ConsultationRemindersTable {
+  consultation_id: string;
+  clinic_id: string;
+  sent_at: Timestamp;
+}
+
+/** A concern a client raised (0007_concerns.sql); text and screening sealed at rest. */
+export interface ConcernsTable {
+  id: string;
+  clinic_id: string;
+  engagement_id: string;
+  client_id: string;
+  category: string;
+  text_ciphertext: string | null;
+  shared_with_therapist: boolean;
+  reported_to_clinic: boolean;
+  screening_labels: ColumnType<string[], string[] | undefined>;
+  screening_ciphertext: string | null;
+  created_at: Timestamp;
 }

@@ -2,7 +2,7 @@
  * Signals (flags) as stored, and the history the engine reads. A flag's quoted sentence is the
  * client's own words, so it is sealed like other free text (AAD "signals.quote:<id>").
  */
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { ScreeningResult } from '../core/screening/types';
 import type {
   EngagementHistory,
@@ -13,6 +13,7 @@ import type {
 } from '../core/signals';
 import type { Sealer } from './crypto';
 import type { SignalsTable } from './schema';
+import { listSharedConcerns, openSharedConcern } from './concerns.repo';
 import type { Executor } from './users.repo';
 
 export type SignalRow = Selectable<SignalsTable>;
@@ -34,7 +35,7 @@ export async function loadEngagementHistory(
   sealer: Sealer,
   engagementId: string,
 ): Promise<EngagementHistory> {
-  const [sessions, checkins, ratings] = await Promise.all([
+  const [sessions, checkins, ratings, concerns] = await Promise.all([
     db
       .selectFrom('therapy_sessions')
       .select(['id', 'scheduled_at', 'status', 'cancelled_by'])
@@ -69,6 +70,7 @@ export async function loadEngagementHistory(
       ])
       .where('g.engagement_id', '=', engagementId)
       .execute(),
+    listSharedConcerns(db, engagementId),
   ]);
   return {
     sessions: sessions.map((s) => ({
@@ -97,6 +99,7 @@ export async function loadEngagementHistory(
       agreement: r.agreement,
       ratedAt: iso(r.rated_at),
     })),
+    concerns: concerns.map((c) => openSharedConcern(sealer, c)),
   };
 }
 
@@ -119,6 +122,64 @@ interface SealedWords {
   quote?: string;
   quotes?: readonly (string | number | null)[];
   paramsQuote?: string | number;
+}
+
+/** What a list of flags shows (the caseload): the one-line reason without the rest of the evidence. */
+export interface SignalHeadline {
+  id: string;
+  engagementId: string;
+  kind: StoredSignal['kind'];
+  severity: StoredSignal['severity'];
+  raisedAt: Date;
+  messageKey: SignalEvidence['messageKey'];
+  params: SignalEvidence['params'];
+}
+
+/** An open flag as the caseload query returns it (JSON built in SQL; the quote still sealed). */
+export interface RawSignalHeadline {
+  id: string;
+  kind: string;
+  severity: StoredSignal['severity'];
+  raisedAt: string;
+  messageKey: SignalEvidence['messageKey'];
+  params: SignalEvidence['params'] | null;
+  quote: string | null;
+}
+
+/**
+ * The open flags of an engagement as a JSON array in one column, oldest first, carrying only
+ * what their one-line reasons need (the message key and its parameters), so that a caseload of
+ * hundreds of flags moves one value per client rather than every flag's full evidence.
+ */
+export const openSignalHeadlinesJson = (engagementId: ReturnType<typeof sql.ref>) =>
+  sql<RawSignalHeadline[]>`(
+    select coalesce(json_agg(json_build_object(
+      'id', s.id, 'kind', s.kind, 'severity', s.severity, 'raisedAt', s.raised_at,
+      'messageKey', s.evidence->>'messageKey', 'params', s.evidence->'params',
+      'quote', s.quote_ciphertext) order by s.raised_at, s.id), '[]'::json)
+    from signals s where s.engagement_id = ${engagementId} and s.status <> 'resolved')`;
+
+/** Opens a headline's sealed quote into its message parameters. */
+export function toSignalHeadline(
+  sealer: Sealer,
+  engagementId: string,
+  raw: RawSignalHeadline,
+): SignalHeadline {
+  const words: SealedWords = raw.quote
+    ? (JSON.parse(sealer.open(raw.quote, `signals.quote:${raw.id}`)) as SealedWords)
+    : {};
+  return {
+    id: raw.id,
+    engagementId,
+    kind: raw.kind as StoredSignal['kind'],
+    severity: raw.severity,
+    raisedAt: new Date(raw.raisedAt),
+    messageKey: raw.messageKey,
+    params: {
+      ...(raw.params ?? {}),
+      ...(words.paramsQuote !== undefined ? { quote: words.paramsQuote } : {}),
+    },
+  };
 }
 
 export function toStoredSignal(sealer: Sealer, row: SignalRow): StoredSignal {

@@ -1,21 +1,33 @@
 /** Reads for the therapist's workspace: the caseload in few queries, repair notes, reflections. */
 import { sql, type Selectable } from 'kysely';
-import type {
-  EngagementsTable,
-  RepairNotesTable,
-  ReflectionNotesTable,
-  SignalsTable,
-} from './schema';
+import type { EngagementsTable, RepairNotesTable, ReflectionNotesTable } from './schema';
+import { openSignalHeadlinesJson, type RawSignalHeadline } from './signals.repo';
 import type { Executor } from './users.repo';
 
-export interface CaseloadEngagementRow extends Selectable<EngagementsTable> {
+export interface CaseloadEngagementRow extends Pick<
+  Selectable<EngagementsTable>,
+  'id' | 'client_id' | 'status'
+> {
   client_name: string;
   sessions_attended: number;
   last_session_at: Date | null;
   next_session_at: Date | null;
+  alliance_latest: number | null;
+  alliance_previous: number | null;
+  alliance_at: Date | null;
+  wellbeing_latest: number | null;
+  wellbeing_previous: number | null;
+  wellbeing_at: Date | null;
+  /** The open flags, oldest first (signals.repo toSignalHeadline opens them). */
+  flags: RawSignalHeadline[];
 }
 
-/** A therapist's current engagements (consulting and active) with their session facts. */
+/**
+ * A therapist's current engagements (consulting and active), each with its session facts and
+ * the client's last two alliance and well-being scores and the open flags — one row per client,
+ * read from engagement_facts (kept by triggers), with index lookups for the next scheduled
+ * session and the open flags (aggregated into one JSON value per client).
+ */
 export async function listCaseloadEngagements(
   db: Executor,
   therapistId: string,
@@ -24,81 +36,32 @@ export async function listCaseloadEngagements(
   return db
     .selectFrom('engagements as e')
     .innerJoin('users as c', 'c.id', 'e.client_id')
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('therapy_sessions as s')
-          .innerJoin('engagements as e2', 'e2.id', 's.engagement_id')
-          .where('e2.therapist_id', '=', therapistId)
-          .select([
-            's.engagement_id',
-            sql<number>`count(*) filter (where s.status = 'attended')::int`.as('sessions_attended'),
-            sql<Date | null>`max(s.scheduled_at) filter (where s.status = 'attended')`.as(
-              'last_session_at',
-            ),
-            sql<Date | null>`min(s.scheduled_at) filter (where s.status = 'scheduled' and s.scheduled_at >= ${now})`.as(
-              'next_session_at',
-            ),
-          ])
-          .groupBy('s.engagement_id')
-          .as('facts'),
-      (join) => join.onRef('facts.engagement_id', '=', 'e.id'),
-    )
-    .selectAll('e')
-    .select([
+    .leftJoin('engagement_facts as f', 'f.engagement_id', 'e.id')
+    .select((eb) => [
+      'e.id',
+      'e.client_id',
+      'e.status',
       'c.display_name as client_name',
-      sql<number>`coalesce(facts.sessions_attended, 0)`.as('sessions_attended'),
-      'facts.last_session_at',
-      'facts.next_session_at',
+      sql<number>`coalesce(f.sessions_attended, 0)`.as('sessions_attended'),
+      'f.last_attended_at as last_session_at',
+      eb
+        .selectFrom('therapy_sessions as s')
+        .select((inner) => inner.fn.min('s.scheduled_at').as('next'))
+        .whereRef('s.engagement_id', '=', 'e.id')
+        .where('s.status', '=', 'scheduled')
+        .where('s.scheduled_at', '>=', now)
+        .$castTo<Date | null>()
+        .as('next_session_at'),
+      'f.alliance_latest',
+      'f.alliance_previous',
+      'f.alliance_at',
+      'f.wellbeing_latest',
+      'f.wellbeing_previous',
+      'f.wellbeing_at',
+      openSignalHeadlinesJson(sql.ref('e.id')).as('flags'),
     ])
     .where('e.therapist_id', '=', therapistId)
     .where('e.status', '!=', 'ended')
-    .execute();
-}
-
-export interface LatestScoreRow {
-  engagement_id: string;
-  instrument_id: string;
-  scores: Record<string, number>;
-  submitted_at: Date;
-  rank: number;
-}
-
-/** The last two client check-ins per engagement and instrument (for the latest value and its trend). */
-export async function listLatestClientScores(
-  db: Executor,
-  engagementIds: readonly string[],
-): Promise<LatestScoreRow[]> {
-  if (engagementIds.length === 0) return [];
-  // Two index lookups per engagement and instrument (checkins_engagement_instrument_idx),
-  // instead of ranking every check-in of the caseload.
-  const result = await sql<LatestScoreRow>`
-    select e.id as engagement_id, i.instrument_id, c.scores, c.submitted_at, c.rank
-    from unnest(${sql.val([...engagementIds])}::uuid[]) as e(id)
-    cross join (values ('alliance'), ('wellbeing')) as i(instrument_id)
-    cross join lateral (
-      select x.scores, x.submitted_at, row_number() over (order by x.submitted_at desc, x.id desc)::int as rank
-      from (
-        select scores, submitted_at, id from checkins
-        where engagement_id = e.id and instrument_id = i.instrument_id and respondent_role = 'client'
-        order by submitted_at desc, id desc
-        limit 2
-      ) as x
-    ) as c`.execute(db);
-  return result.rows;
-}
-
-export async function listOpenSignals(
-  db: Executor,
-  engagementIds: readonly string[],
-): Promise<Selectable<SignalsTable>[]> {
-  if (engagementIds.length === 0) return [];
-  return db
-    .selectFrom('signals')
-    .selectAll()
-    .where('engagement_id', 'in', engagementIds)
-    .where('status', '!=', 'resolved')
-    .orderBy('raised_at')
     .execute();
 }
 

@@ -95,7 +95,8 @@ export function setApiLanguage(locale: string): void {
   language = locale;
 }
 
-async function request<T>(
+/** Exported for the feature clients beside this one (e.g. concerns-api.ts). */
+export async function request<T>(
   method: string,
   path: string,
   schema: z.ZodType<T> | null,
@@ -107,7 +108,9 @@ async function request<T>(
     'Accept-Language': language,
     ...extraHeaders,
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file (a photo) goes as it is, with its own type; everything else as JSON.
+  const file = body instanceof Blob ? body : null;
+  if (body !== undefined) headers['Content-Type'] = file ? file.type : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -115,7 +118,7 @@ async function request<T>(
       method,
       headers,
       credentials: 'same-origin',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body: file ?? JSON.stringify(body) } : {}),
     });
   } catch {
     throw new ApiError(0, 'network', '');
@@ -317,6 +320,11 @@ export const api = {
     ),
   cancelConsultation: (id: string) =>
     request<ConsultationView>('DELETE', `/consultations/${id}`, consultationView),
+  /** Move to another free slot; 409 `slot_taken` when someone was first (nothing changes then). */
+  rescheduleConsultation: (id: string, start: string) =>
+    request<ConsultationView>('POST', `/consultations/${id}/reschedule`, consultationView, {
+      start,
+    }),
   /** The client's private note and fit rating: sealed at rest, never shown to the therapist. */
   saveConsultationNote: (id: string, body: ConsultationNoteRequest) =>
     request<ConsultationNoteView>('PUT', `/consultations/${id}/note`, consultationNoteView, body),
@@ -338,6 +346,15 @@ export const api = {
     request<AvailabilityView>('POST', '/therapists/me/availability', availabilityView, body),
   removeAvailability: (id: string) =>
     request<{ ok: true }>('DELETE', `/therapists/me/availability/${id}`, ok),
+  /** The raw image as the body (JPEG, PNG or WebP); the server re-encodes it. */
+  uploadPhoto: (file: Blob) =>
+    request<{ photoUrl: string; width: number; height: number }>(
+      'PUT',
+      '/therapists/me/photo',
+      z.object({ photoUrl: z.string(), width: z.number(), height: z.number() }),
+      file,
+    ),
+  removePhoto: () => request<{ ok: true }>('DELETE', '/therapists/me/photo', ok),
 
   clinic: () =>
     request<{

@@ -33,7 +33,8 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 
 beforeAll(async () => {
   h = await startHarness({ RAPPORT_DEMO: '1' });
-  // The demo therapists offer no consultations: Maya (America/Toronto) opens 09:00–12:00 daily.
+  // Maya's demo hours are a few mornings a week; open 09:00–12:00 (America/Toronto) every day,
+  // so that a slot is free whatever today is.
   const asMaya = await signedIn(maya);
   for (let weekday = 0; weekday <= 6; weekday += 1) {
     const response = await asMaya.request('POST', '/api/v1/therapists/me/availability', {

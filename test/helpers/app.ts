@@ -52,6 +52,8 @@ export async function createTestApp(
     RAPPORT_ENCRYPTION_KEY: testEncryptionKey,
     RAPPORT_DEMO: '0',
     LOG_LEVEL: 'silent',
+    // Background jobs only where a test asks for them (RAPPORT_JOBS: '1').
+    RAPPORT_JOBS: '0',
     RAPPORT_DATA_DIR: dataDir,
     ...options.env,
   });

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSealer, generateKey, parseKeyRing } from '../../src/storage/crypto';
+import { loadSchedules } from '../../src/api/availability.service';
+import { consultationSlots } from '../../src/core/slots';
 import { buildDemoRows } from '../../src/storage/demo/build';
 import {
   DemoAlreadyLoadedError,
@@ -44,6 +46,7 @@ const tables = {
   clinics: 'id',
   users: 'id',
   therapist_profiles: 'user_id',
+  therapist_availability: 'id',
   engagements: 'id',
   engagement_events: 'id',
   therapy_sessions: 'id',
@@ -237,6 +240,39 @@ describe('demo clinic', () => {
       expect(sentences).toBeGreaterThanOrEqual(2);
       expect(sentences).toBeLessThanOrEqual(4);
       expect(() => new Intl.DateTimeFormat('en', { timeZone: profile.time_zone })).not.toThrow();
+    }
+  });
+
+  it('gives every published therapist weekly consultation hours on their own clock, with free slots this week', async () => {
+    const profiles = await db.selectFrom('therapist_profiles').selectAll().execute();
+    const rules = await db.selectFrom('therapist_availability').selectAll().execute();
+    const week = 7 * 86_400_000;
+    const schedules = await loadSchedules(
+      db,
+      profiles.map((profile) => profile.user_id),
+      now.getTime(),
+      now.getTime() + week,
+    );
+    for (const profile of profiles.filter((p) => p.published)) {
+      const own = rules.filter((rule) => rule.therapist_id === profile.user_id);
+      expect(own.length, profile.user_id).toBeGreaterThanOrEqual(3);
+      for (const rule of own) {
+        expect(rule).toMatchObject({ kind: 'consultation', time_zone: profile.time_zone });
+        // Working hours on the therapist's clock, one to three hours at a time.
+        expect(rule.start_minute).toBeGreaterThanOrEqual(8 * 60);
+        expect(rule.end_minute).toBeLessThanOrEqual(19 * 60);
+        const length = (rule.end_minute ?? 0) - (rule.start_minute ?? 0);
+        expect(length).toBeGreaterThanOrEqual(60);
+        expect(length).toBeLessThanOrEqual(180);
+      }
+      const schedule = schedules.get(profile.user_id);
+      if (!schedule) throw new Error('no schedule');
+      const free = consultationSlots(schedule, {
+        from: now.getTime(),
+        to: now.getTime() + week,
+        now: now.getTime(),
+      });
+      expect(free.length, profile.user_id).toBeGreaterThanOrEqual(8);
     }
   });
 

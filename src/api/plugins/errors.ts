@@ -10,10 +10,15 @@ import {
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
 import { AppError, errorRegistry, type ErrorCode } from '../../core/errors';
-import { translate, type MessageKey } from '../../core/i18n';
+import { translate, type Locale, type MessageKey } from '../../core/i18n';
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: string[] };
+  error: {
+    code: ErrorCode;
+    message: string;
+    fields?: string[];
+    problems?: readonly { path: string; message: string }[];
+  };
 }
 
 export function sendError(
@@ -21,16 +26,23 @@ export function sendError(
   reply: FastifyReply,
   code: ErrorCode,
   params: Record<string, string | number> = {},
-  extra: { fields?: string[]; retryAfter?: number } = {},
+  extra: {
+    fields?: string[];
+    retryAfter?: number;
+    problems?: readonly { path: string; message: string }[];
+  } = {},
 ): FastifyReply {
   const status = errorRegistry[code];
   if (extra.retryAfter !== undefined)
     void reply.header('Retry-After', String(Math.ceil(extra.retryAfter)));
+  // Refusals from the router come before the session plugin has picked a language.
+  const locale: Locale | undefined = request.locale;
   const body: ErrorBody = {
     error: {
       code,
-      message: translate(request.locale, `error.${code}` as MessageKey, params),
+      message: translate(locale ?? 'en', `error.${code}` as MessageKey, params),
       ...(extra.fields ? { fields: extra.fields } : {}),
+      ...(extra.problems ? { problems: extra.problems } : {}),
     },
   };
   return reply
@@ -80,6 +92,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof AppError) {
       return sendError(request, reply, error.code, error.params, {
         ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
+        ...(error.problems ? { problems: error.problems } : {}),
       });
     }
     if (hasZodFastifySchemaValidationErrors(error) || error.validation) {

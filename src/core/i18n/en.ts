@@ -1,15 +1,33 @@
 /** English: the reference catalogue. Keys are grouped by where they appear. */
+import { adminEn } from './admin.en';
+import { concernsEn } from './concerns.en';
 import { guideEn } from './guide.en';
+import { handoversEn } from './handovers.en';
 import { matchingEn } from './matching.en';
+import { photosEn } from './photos.en';
 import { repairEn } from './repair.en';
+import { rescheduleEn } from './reschedule.en';
+import { securityEn } from './security.en';
 import { signalsEn } from './signals.en';
+import { supervisionEn } from './supervision.en';
+import { jobsEn } from './jobs.en';
 
 export const en = {
+  ...adminEn,
+  ...supervisionEn,
+  ...jobsEn,
   ...signalsEn,
+  ...handoversEn,
   ...repairEn,
+  ...securityEn,
   ...guideEn,
+  ...concernsEn,
   ...matchingEn,
+  ...photosEn,
+  ...rescheduleEn,
   // Errors (one per code in src/core/errors.ts)
+  'error.invalid_characters':
+    'Some of what was sent contains a character that cannot be stored (a null character). Please remove it and try again.',
   'error.validation_failed': 'Some of what was sent is not valid: {detail}',
   'error.invalid_json': 'The request body is not valid JSON.',
   'error.unknown_field': 'The request has a field this endpoint does not accept: {field}.',

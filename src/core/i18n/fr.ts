@@ -1,15 +1,33 @@
 import type { MessageKey } from './en';
+import { adminFr } from './admin.fr';
+import { concernsFr } from './concerns.fr';
 import { guideFr } from './guide.fr';
+import { handoversFr } from './handovers.fr';
 import { matchingFr } from './matching.fr';
+import { photosFr } from './photos.fr';
 import { repairFr } from './repair.fr';
+import { rescheduleFr } from './reschedule.fr';
+import { securityFr } from './security.fr';
 import { signalsFr } from './signals.fr';
+import { supervisionFr } from './supervision.fr';
+import { jobsFr } from './jobs.fr';
 
 /** Français : chaque clé de l'anglais doit être présente (vérifié par le compilateur). */
 export const fr = {
+  ...adminFr,
+  ...supervisionFr,
+  ...jobsFr,
   ...signalsFr,
+  ...handoversFr,
   ...repairFr,
+  ...securityFr,
   ...guideFr,
+  ...concernsFr,
   ...matchingFr,
+  ...photosFr,
+  ...rescheduleFr,
+  'error.invalid_characters':
+    'Une partie de ce qui a été envoyé contient un caractère qui ne peut pas être enregistré (un caractère nul). Retirez-le et réessayez.',
   'error.validation_failed': 'Une partie de ce qui a été envoyé n’est pas valide : {detail}',
   'error.invalid_json': 'Le corps de la requête n’est pas du JSON valide.',
   'error.unknown_field':

@@ -62,12 +62,22 @@ export const signalsEn = {
     'The client’s comment voices a complaint about the therapy: “{quote}”',
   'signal.comment_rupture.reason.concern':
     'A concern the client raised suggests a rupture: “{quote}”',
+  'signal.comment_rupture.title.concern': 'Your client raised a concern',
+  'signal.comment_rupture.reason.concern_category':
+    'Your client told you through Rapport: “{category}”. They added no words of their own.',
+  'signal.comment_rupture.reason.concern_words':
+    'Your client told you through Rapport: “{category}”. In their words: “{quote}”',
 
   'signal.red_flag.title': 'Possible red flag',
   'signal.red_flag.reason.checkin':
     'The client’s comment may describe a boundary problem: “{quote}”',
   'signal.red_flag.reason.concern':
     'A concern the client raised may describe a boundary problem: “{quote}”',
+  'signal.red_flag.title.concern': 'Your client reported a boundary concern',
+  'signal.red_flag.reason.concern_category':
+    'Your client reported that a professional boundary was crossed. The clinic’s administrators have been told. They added no words of their own.',
+  'signal.red_flag.reason.concern_words':
+    'Your client reported that a professional boundary was crossed. The clinic’s administrators have been told. In their words: “{quote}”',
 
   'signal.comment_risk.title': 'Possible risk: respond today',
   'signal.comment_risk.reason.checkin':

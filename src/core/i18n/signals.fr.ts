@@ -60,12 +60,22 @@ export const signalsFr = {
     'Le commentaire de la personne exprime un reproche sur la thérapie : « {quote} »',
   'signal.comment_rupture.reason.concern':
     'Une préoccupation exprimée par la personne évoque une rupture : « {quote} »',
+  'signal.comment_rupture.title.concern': 'La personne a signalé une préoccupation',
+  'signal.comment_rupture.reason.concern_category':
+    'La personne vous a dit par Rapport : « {category} ». Elle n’a pas ajouté de mots à elle.',
+  'signal.comment_rupture.reason.concern_words':
+    'La personne vous a dit par Rapport : « {category} ». Avec ses mots : « {quote} »',
 
   'signal.red_flag.title': 'Signal d’alarme possible',
   'signal.red_flag.reason.checkin':
     'Le commentaire de la personne pourrait décrire un problème de limites : « {quote} »',
   'signal.red_flag.reason.concern':
     'Une préoccupation exprimée par la personne pourrait décrire un problème de limites : « {quote} »',
+  'signal.red_flag.title.concern': 'La personne a signalé un problème de limites',
+  'signal.red_flag.reason.concern_category':
+    'La personne signale qu’une limite professionnelle a été franchie. La direction de la clinique a été prévenue. Elle n’a pas ajouté de mots à elle.',
+  'signal.red_flag.reason.concern_words':
+    'La personne signale qu’une limite professionnelle a été franchie. La direction de la clinique a été prévenue. Avec ses mots : « {quote} »',
 
   'signal.comment_risk.title': 'Risque possible : réagir aujourd’hui',
   'signal.comment_risk.reason.checkin':

@@ -37,8 +37,18 @@ const engineRules = {
   reliable_change: ['improved', 'recovered', 'deteriorated'],
   not_on_track: ['below_expected'],
   // comments.ts: the rule is the screening label of the first finding of that kind.
-  comment_rupture: ['rupture_withdrawal', 'rupture_confrontation'],
-  red_flag: ['red_flag'],
+  // concerns.ts: a shared concern's rule is `concern_<category>`.
+  comment_rupture: [
+    'rupture_withdrawal',
+    'rupture_confrontation',
+    'concern_felt_judged',
+    'concern_felt_dismissed',
+    'concern_goals',
+    'concern_approach',
+    'concern_practical',
+    'concern_other',
+  ],
+  red_flag: ['red_flag', 'concern_boundary'],
   comment_risk: ['risk'],
 } as const satisfies Record<SignalKind, readonly string[]>;
 

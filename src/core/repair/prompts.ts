@@ -233,10 +233,23 @@ export const repairRoutes = {
   },
   not_on_track: { rules: { below_expected: 'off_track' }, otherwise: 'off_track' },
   comment_rupture: {
-    rules: { rupture_withdrawal: 'withdrawal', rupture_confrontation: 'confrontation' },
+    rules: {
+      rupture_withdrawal: 'withdrawal',
+      rupture_confrontation: 'confrontation',
+      // A concern the client shared, by its category (src/core/signals/concerns.ts).
+      concern_felt_judged: 'confrontation',
+      concern_felt_dismissed: 'confrontation',
+      concern_goals: 'goals',
+      concern_approach: 'goals',
+      concern_practical: 'disengagement',
+      concern_other: 'confrontation',
+    },
     otherwise: 'withdrawal',
   },
-  red_flag: { rules: { red_flag: 'boundary' }, otherwise: 'boundary' },
+  red_flag: {
+    rules: { red_flag: 'boundary', concern_boundary: 'boundary' },
+    otherwise: 'boundary',
+  },
   comment_risk: { rules: { risk: 'risk' }, otherwise: 'risk' },
 } as const satisfies Record<
   SignalKind,

@@ -18,6 +18,8 @@
  *   reliable_change:<instrumentId>/<scaleId>:<improved|deteriorated>:<sessionId>
  *   not_on_track:<instrumentId>/<scaleId>:<sessionId>
  *   comment_rupture | red_flag | comment_risk:checkin:<checkinId> | :concern:<concernId>
+ *   (a shared concern always raises comment_rupture:concern:<id>, or red_flag:concern:<id> for a
+ *   boundary concern, from its category; screening its words may add comment_risk:concern:<id>)
  * (a check-in that has no session uses its own id where a session id would go).
  */
 import { builtinInstruments, findInstrument } from '../instruments/builtins';
@@ -26,6 +28,7 @@ import { allianceItems } from '../scoring';
 import { allianceConditions, allianceDropSignals, lowAllianceSignals } from './alliance';
 import { allianceGapSignals, goalGapSignals } from './agreement';
 import { commentSignals } from './comments';
+import { concernSignals } from './concerns';
 import { disengagementSignals } from './disengagement';
 import { buildTimeline, instant } from './history';
 import { notOnTrackSignals, reliableChangeSignals } from './outcome';
@@ -73,6 +76,8 @@ export function computeSignals(
     }),
     ...reliableChangeSignals(timeline, settings),
     ...notOnTrackSignals(timeline, settings),
+    // Before the screening of the same words, so the concern's own flag keeps its key.
+    ...concernSignals(history.concerns ?? []),
     ...commentSignals(timeline, history.concerns ?? []),
   ];
   // Keys are unique by construction; keep the first should two ids ever collide.

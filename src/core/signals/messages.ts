@@ -15,6 +15,9 @@ function localParams(locale: Locale, params: MessageParams): Record<string, stri
     result.item = lookup(locale, `signal.item.${params.item}`) ?? params.item;
   if (typeof params.scale === 'string')
     result.scale = lookup(locale, `signal.scale.${params.scale}`) ?? params.scale;
+  // A concern's category, in the words the client picked it by (src/core/i18n/guide.*.ts).
+  if (typeof params.category === 'string')
+    result.category = lookup(locale, `concern.category.${params.category}`) ?? params.category;
   return result;
 }
 
@@ -26,13 +29,23 @@ export interface SignalDescription {
 }
 
 export function describeSignal(
-  signal: { kind: SignalKind; evidence: SignalEvidence; resolution: SignalResolution | null },
+  signal: {
+    kind: SignalKind;
+    evidence: Pick<SignalEvidence, 'messageKey' | 'params'>;
+    resolution: SignalResolution | null;
+  },
   locale: Locale,
 ): SignalDescription {
   const text = (key: string, params: MessageParams) =>
     interpolate(lookup(locale, key) ?? lookup('en', key) ?? key, localParams(locale, params));
+  // A flag raised by a concern the client shared says so in its title (the reason's key tells,
+  // so a list that loads only the key and its params gets the same title).
+  const concernTitle = `signal.${signal.kind}.title.concern`;
+  const fromConcern =
+    signal.evidence.messageKey.startsWith(`signal.${signal.kind}.reason.concern`) &&
+    lookup('en', concernTitle) !== undefined;
   return {
-    title: text(`signal.${signal.kind}.title`, {}),
+    title: text(fromConcern ? concernTitle : `signal.${signal.kind}.title`, {}),
     reason: text(signal.evidence.messageKey, signal.evidence.params),
     resolution: signal.resolution
       ? text(signal.resolution.messageKey, signal.resolution.params)

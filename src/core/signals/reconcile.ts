@@ -9,6 +9,9 @@
  * - an open or acknowledged flag is resolved, with the engine's reason, when its draft says the
  *   condition cleared, and with `condition_cleared` when the engine no longer produces it at all
  *   (e.g. a check-in was corrected or the clinic changed a threshold);
+ * - a flag raised by a concern the client shared (`evidence.source === 'concern'`) is never resolved
+ *   by recomputation, even when no draft names it any more: it is not computed from scores, so
+ *   only the therapist resolves it (PATCH /signals/{id}), after talking it through;
  * - a resolved flag stays resolved and unchanged, even if its condition holds again. Keys are per
  *   session (or per episode), so new evidence arrives as a new flag; and a therapist who resolved a
  *   flag by hand is not overruled by the next recomputation.
@@ -66,6 +69,9 @@ function canonical(value: unknown): string {
   );
 }
 
+/** What the client said is not a condition that clears; the therapist resolves it. */
+const raisedByConcern = (signal: StoredSignal) => signal.evidence.source === 'concern';
+
 const byKey = <T extends { ruleKey: string }>(a: T, b: T) =>
   a.ruleKey < b.ruleKey ? -1 : a.ruleKey > b.ruleKey ? 1 : 0;
 
@@ -110,7 +116,7 @@ export function reconcileSignals(
         sessionId: d.sessionId,
         evidence: d.evidence,
       };
-      if (d.resolution) {
+      if (d.resolution && !raisedByConcern(signal)) {
         changes.resolve.push({ ...facts, resolution: d.resolution, resolvedAt: now });
       } else if (
         signal.severity !== d.severity ||
@@ -124,6 +130,7 @@ export function reconcileSignals(
 
   for (const signal of existing) {
     if (drafted.has(signal.ruleKey) || signal.status === 'resolved') continue;
+    if (raisedByConcern(signal)) continue;
     changes.resolve.push({
       id: signal.id,
       ruleKey: signal.ruleKey,

@@ -77,6 +77,13 @@ export interface ConcernRecord {
   readonly raisedAt: string;
   readonly sessionId?: string | null;
   readonly screening?: ScreeningResult | null;
+  /**
+   * The category the client chose (src/core/guide/concerns.ts), for a concern shared with the
+   * therapist: it raises a flag of its own whatever the words say.
+   */
+  readonly category?: string;
+  /** The client's words, when they wrote some; null or absent when they did not. */
+  readonly words?: string | null;
 }
 
 /** Everything the engine reads about one engagement. The order of the arrays does not matter. */

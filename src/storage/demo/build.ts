@@ -13,6 +13,7 @@ import type {
   EngagementsTable,
   GoalRatingsTable,
   GoalsTable,
+  TherapistAvailabilityTable,
   TherapistProfilesTable,
   TherapySessionsTable,
   UsersTable,
@@ -41,6 +42,8 @@ export interface DemoRows {
   clinic: Insertable<ClinicsTable> | undefined;
   users: Insertable<UsersTable>[];
   therapistProfiles: Insertable<TherapistProfilesTable>[];
+  /** Each therapist's weekly consultation hours, so the demo can book. */
+  availability: Insertable<TherapistAvailabilityTable>[];
   engagements: Insertable<EngagementsTable>[];
   engagementEvents: Insertable<EngagementEventsTable>[];
   sessions: Insertable<TherapySessionsTable>[];
@@ -58,6 +61,8 @@ export interface BuildOptions {
   passwordHash: string;
 }
 
+/** "09:30" → 570. */
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const clamp = (value: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, value));
 /** Whole seconds, as a person's clicks would be recorded. */
@@ -78,6 +83,7 @@ export function buildDemoRows(sealer: Sealer, options: BuildOptions): DemoRows {
       : { id: clinicId, name: demoClinicName, created_at: ago(420) },
     users: [],
     therapistProfiles: [],
+    availability: [],
     engagements: [],
     engagementEvents: [],
     sessions: [],
@@ -109,6 +115,8 @@ export function buildDemoRows(sealer: Sealer, options: BuildOptions): DemoRows {
   };
 
   addUser(demoAdmin, 'admin', plus(ago(420), hour));
+  // A stream of its own, so that adding hours never shifts the ids drawn above and below.
+  const availabilityIds = createRandom(seed, 'availability');
   const therapistIds = demoTherapists.map((therapist, index) => {
     const createdAt = ago(400 - 50 * index);
     const id = addUser(therapist, 'therapist', createdAt);
@@ -131,6 +139,21 @@ export function buildDemoRows(sealer: Sealer, options: BuildOptions): DemoRows {
       verified: therapist.verified,
       updated_at: plus(createdAt, 2 * day),
     });
+    for (const hours of therapist.consultationHours)
+      for (const weekday of hours.weekdays)
+        rows.availability.push({
+          id: availabilityIds.uuid(),
+          clinic_id: clinicId,
+          therapist_id: id,
+          kind: 'consultation',
+          starts_at: null,
+          ends_at: null,
+          weekday,
+          start_minute: minutesOf(hours.from),
+          end_minute: minutesOf(hours.until),
+          time_zone: therapist.timeZone,
+          created_at: plus(createdAt, 2 * day),
+        });
     return id;
   });
 

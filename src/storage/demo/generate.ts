@@ -1,7 +1,8 @@
 /**
- * The demo clinic (RAPPORT_DEMO): an administrator, four therapists with full profiles, and
- * fifteen clients whose months of sessions and check-ins show every kind of flag. Loaded in one
- * transaction with a handful of batched inserts, so it takes a moment even on PGlite.
+ * The demo clinic (RAPPORT_DEMO): an administrator, four therapists with full profiles and weekly
+ * consultation hours, and fifteen clients whose months of sessions and check-ins show every kind
+ * of flag. Loaded in one transaction with a handful of batched inserts, so it takes a moment even
+ * on PGlite.
  */
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Sealer } from '../crypto';
@@ -106,6 +107,7 @@ export async function loadDemoClinic(
     if (rows.clinic) await trx.insertInto('clinics').values(rows.clinic).execute();
     await insertAll(trx, 'users', rows.users);
     await insertAll(trx, 'therapist_profiles', rows.therapistProfiles);
+    await insertAll(trx, 'therapist_availability', rows.availability);
     await insertAll(trx, 'engagements', rows.engagements);
     await insertAll(trx, 'engagement_events', rows.engagementEvents);
     await insertAll(trx, 'therapy_sessions', rows.sessions);
@@ -149,6 +151,7 @@ function countRows(rows: DemoRows): Record<string, number> {
     therapists: rows.users.filter((user) => user.role === 'therapist').length,
     clients: rows.users.filter((user) => user.role === 'client').length,
     therapistProfiles: rows.therapistProfiles.length,
+    consultationRules: rows.availability.length,
     engagements: rows.engagements.length,
     engagementEvents: rows.engagementEvents.length,
     sessions: rows.sessions.length,

@@ -14,7 +14,18 @@ export interface DemoPerson {
   timeZone: string;
 }
 
+/** Weekly hours offered for free consultations, on the therapist's own clock. */
+export interface DemoHours {
+  /** 0 = Sunday … 6 = Saturday. */
+  weekdays: number[];
+  /** "HH:MM" */
+  from: string;
+  until: string;
+}
+
 export interface DemoTherapist extends DemoPerson {
+  /** When new clients can book a free 15-minute consultation, in `timeZone`. */
+  consultationHours: DemoHours[];
   bio: string;
   approaches: string[];
   concerns: string[];
@@ -48,6 +59,11 @@ export const demoTherapists: readonly DemoTherapist[] = [
     displayName: 'Maya Okafor',
     locale: null,
     timeZone: 'America/Toronto',
+    // Mornings only (browser tests expect Maya's consultations within 09:00–12:00 Toronto).
+    consultationHours: [
+      { weekdays: [1, 3, 4], from: '09:00', until: '11:00' },
+      { weekdays: [5], from: '10:00', until: '12:00' },
+    ],
     bio: "I work with people who feel stretched thin — by worry, by low mood, by jobs that ask for everything. Together we look at the patterns that keep you stuck and try small, practical experiments between sessions. I'll be straight with you, and I hope you'll be straight with me: if something in our work isn't landing, I want to hear it.",
     approaches: ['cbt', 'act'],
     concerns: ['anxiety', 'depression', 'burnout', 'relationships'],
@@ -71,6 +87,10 @@ export const demoTherapists: readonly DemoTherapist[] = [
     displayName: 'Julien Marchand',
     locale: 'fr',
     timeZone: 'Europe/Paris',
+    consultationHours: [
+      { weekdays: [1, 2, 4], from: '14:00', until: '16:00' },
+      { weekdays: [6], from: '10:00', until: '11:30' },
+    ],
     bio: 'Grief and old wounds have a way of turning up in the present. My work is psychodynamic: we take the time to notice what repeats and where it comes from, at a pace that feels safe, and I offer EMDR when trauma needs a more focused approach. Je consulte en français comme en anglais.',
     approaches: ['psychodynamic', 'emdr'],
     concerns: ['trauma', 'grief', 'identity', 'depression'],
@@ -94,6 +114,10 @@ export const demoTherapists: readonly DemoTherapist[] = [
     displayName: 'Sofía Castillo',
     locale: null,
     timeZone: 'America/Vancouver',
+    consultationHours: [
+      { weekdays: [1, 3], from: '16:00', until: '18:30' },
+      { weekdays: [6], from: '09:30', until: '11:30' },
+    ],
     bio: "Before I trained as a therapist I was a nurse, and I still believe in meeting people exactly where they are. I draw on DBT skills for intense emotions and EMDR for trauma, in Spanish or in English. Eating concerns, questions of identity and family strain are all welcome here — you don't need to have the right words yet.",
     approaches: ['dbt', 'emdr', 'person_centred'],
     concerns: ['trauma', 'eating', 'identity', 'relationships', 'anxiety'],
@@ -117,6 +141,10 @@ export const demoTherapists: readonly DemoTherapist[] = [
     displayName: 'Samuel Mensah',
     locale: null,
     timeZone: 'America/Halifax',
+    consultationHours: [
+      { weekdays: [2, 4], from: '12:00', until: '13:30' },
+      { weekdays: [5], from: '08:30', until: '10:00' },
+    ],
     bio: "I'm a person-centred counsellor: you set the direction and I follow closely, with curiosity and without judgement. Many of the people I see are finding their way through burnout, a change in a relationship, or a loss they haven't had room to grieve. Sessions are online, so you can join from wherever you feel most at ease.",
     approaches: ['person_centred', 'act'],
     concerns: ['burnout', 'relationships', 'grief', 'depression'],

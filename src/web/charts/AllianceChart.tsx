@@ -33,8 +33,16 @@ const markerLabel = {
   no_show: 'ws.chart.noShow',
 } as const satisfies Record<keyof typeof markerShapes, MessageKey>;
 
-export function AllianceChart({ data }: { data: AllianceChartData }) {
+export function AllianceChart({
+  data,
+  clientLabel,
+}: {
+  data: AllianceChartData;
+  /** What the client's own line is called (the client's page says "You"). */
+  clientLabel?: string;
+}) {
   const { t, locale } = useI18n();
+  const clientName = clientLabel ?? t('ws.chart.client');
   const score = (value: number | null) => (value === null ? null : formatScoreFixed(value, locale));
   const hasTherapist = data.therapist.some((value) => value !== null);
   const cutoff = formatScoreFixed(data.cutoff, locale);
@@ -43,7 +51,7 @@ export function AllianceChart({ data }: { data: AllianceChartData }) {
     () => ({
       x: data.x,
       lines: [
-        { label: t('ws.chart.client'), values: data.client, style: lineStyles.client },
+        { label: clientName, values: data.client, style: lineStyles.client },
         { label: t('ws.chart.rolling'), values: data.rolling, style: lineStyles.rolling },
         ...(hasTherapist
           ? [
@@ -65,11 +73,11 @@ export function AllianceChart({ data }: { data: AllianceChartData }) {
       y: { min: allianceAxisMin(data), max: 10, label: t('ws.chart.allianceAxis') },
       xLabel: t('ws.chart.sessionAxis'),
     }),
-    [data, hasTherapist, t],
+    [data, hasTherapist, clientName, t],
   );
 
   const legend: LegendItem[] = [
-    { kind: 'line', label: t('ws.chart.client'), style: lineStyles.client },
+    { kind: 'line', label: clientName, style: lineStyles.client },
     { kind: 'line', label: t('ws.chart.rolling'), style: lineStyles.rolling },
     ...(hasTherapist
       ? [{ kind: 'line' as const, label: t('ws.chart.therapist'), style: lineStyles.therapist }]
@@ -140,7 +148,7 @@ export function AllianceChart({ data }: { data: AllianceChartData }) {
       t('ws.table.sessionN', { number: row.number }),
       row.client === null
         ? sessionStatusText(row.status, row.cancelledBy, t)
-        : `${t('ws.chart.client')} ${score(row.client) ?? ''}`,
+        : `${clientName} ${score(row.client) ?? ''}`,
       ...(row.rolling === null ? [] : [`${t('ws.chart.rolling')} ${score(row.rolling) ?? ''}`]),
       ...(row.therapist === null
         ? []
@@ -178,7 +186,7 @@ export function AllianceChart({ data }: { data: AllianceChartData }) {
                 <th scope="col">{t('ws.table.date')}</th>
                 <th scope="col">{t('ws.table.attendance')}</th>
                 <th scope="col" className="num">
-                  {t('ws.chart.client')}
+                  {clientName}
                 </th>
                 <th scope="col" className="num">
                   {t('ws.chart.rolling')}

@@ -3,7 +3,14 @@ import { useEffect, useRef } from 'react';
 import type { CrisisResource } from '../../core/crisis';
 import { useI18n } from '../i18n';
 
-export function CrisisPanel({ resources }: { resources: readonly CrisisResource[] }) {
+export function CrisisPanel({
+  resources,
+  footer,
+}: {
+  resources: readonly CrisisResource[];
+  /** The closing line; by default, that the therapist will see the check-in. */
+  footer?: string;
+}) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -41,7 +48,7 @@ export function CrisisPanel({ resources }: { resources: readonly CrisisResource[
           </li>
         ))}
       </ul>
-      <p>{t('crisis.therapistSees')}</p>
+      <p>{footer ?? t('crisis.therapistSees')}</p>
     </section>
   );
 }

@@ -21,6 +21,8 @@ function navFor(role: Role | undefined): NavItem[] {
         { key: 'nav.directory', href: '/therapists' },
         { key: 'nav.consultations', href: '/consultations' },
         { key: 'nav.compare', href: '/compare' },
+        { key: 'nav.concern', href: '/concern' },
+        { key: 'nav.myData', href: '/my-data' },
         { key: 'shell.account', href: '/account' },
       ];
     case 'therapist':
@@ -28,13 +30,16 @@ function navFor(role: Role | undefined): NavItem[] {
         { key: 'shell.home', href: '/' },
         { key: 'nav.caseload', href: '/caseload' },
         { key: 'nav.profile', href: '/profile' },
+        { key: 'nav.handovers', href: '/handovers/received' },
+        { key: 'nav.supervision', href: '/supervision' },
         { key: 'shell.account', href: '/account' },
       ];
     case 'admin':
       return [
         { key: 'shell.home', href: '/' },
         { key: 'nav.clinic' },
-        { key: 'nav.audit' },
+        { key: 'nav.audit', href: '/admin/audit' },
+        { key: 'nav.clinicConcerns', href: '/clinic/concerns' },
         { key: 'shell.account', href: '/account' },
       ];
     case undefined:

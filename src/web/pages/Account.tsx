@@ -1,4 +1,4 @@
-/** The person's own account: name and language. */
+/** The person's own account: name and language, and two-step sign-in. */
 import { useState, type FormEvent } from 'react';
 import type { UserView } from '../../core/accounts';
 import { locales, type Locale } from '../../core/i18n';
@@ -8,6 +8,7 @@ import { Field } from '../components/Field';
 import { Page } from '../components/Page';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
+import { TotpSection } from '../security/totp';
 import { errorMessage } from './errors';
 
 export function Account({ user }: { user: UserView }) {
@@ -82,6 +83,7 @@ export function Account({ user }: { user: UserView }) {
         <dt>{t('account.memberSince')}</dt>
         <dd>{new Date(user.createdAt).toLocaleDateString(locale, { dateStyle: 'long' })}</dd>
       </dl>
+      <TotpSection />
     </Page>
   );
 }

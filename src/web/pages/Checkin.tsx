@@ -11,6 +11,7 @@ import {
   type CheckinFormView,
   type LinkCheckinResult,
 } from '../../core/checkins';
+import { Link } from 'wouter';
 import { api, ApiError } from '../api';
 import { Alert } from '../components/Alert';
 import { CrisisPanel } from '../components/CrisisPanel';
@@ -82,6 +83,9 @@ export function Checkin({ token }: { token: string }) {
         {result.crisisResources ? <CrisisPanel resources={result.crisisResources} /> : null}
         <p className="lead">{t('checkin.thanksBody', { therapist: form.therapistName })}</p>
         <p>{t('checkin.thanksFit')}</p>
+        <p>
+          <Link href="/guide">{t('checkin.thanksGuide')}</Link>
+        </p>
       </Page>
     );
   }

@@ -11,6 +11,7 @@ import { Alert } from '../components/Alert';
 import { Page } from '../components/Page';
 import { codeOptions, ProfileFacts, VerifiedBadge } from '../directory/parts';
 import { useI18n } from '../i18n';
+import { TherapistPhoto } from '../profile/Photo';
 import { errorMessage } from './errors';
 
 const noFilters: Required<DirectoryQuery> = {
@@ -29,6 +30,7 @@ function TherapistCard({ profile }: { profile: PublicProfileView }) {
   return (
     <li className="card therapist-card">
       <div className="therapist-card__head">
+        <TherapistPhoto profile={profile} size="card" />
         <h3 className="therapist-card__name">
           <Link href={`/therapists/${profile.id}`}>{profile.displayName}</Link>
         </h3>

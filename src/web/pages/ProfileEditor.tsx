@@ -1,7 +1,8 @@
 /**
- * The therapist's profile editor (Journeys → Therapist 1): the profile as a plain form, checked
- * with the same schema the server uses, a live preview of the card exactly as clients see it, and
- * the weekly hours offered for free consultations.
+ * The therapist's profile editor (Journeys → Therapist 1): an optional photo (uploaded on its
+ * own, at once), the profile as a plain form, checked with the same schema the server uses, a
+ * live preview of the card exactly as clients see it, and the weekly hours offered for free
+ * consultations.
  */
 import { useCallback } from 'react';
 import { api } from '../api';
@@ -11,6 +12,7 @@ import { useI18n } from '../i18n';
 import { useResource } from '../useResource';
 import { errorMessage } from './errors';
 import { Availability } from '../profile/Availability';
+import { PhotoEditor } from '../profile/Photo';
 import { ProfileForm } from '../profile/ProfileForm';
 
 export function ProfileEditor() {
@@ -33,6 +35,13 @@ export function ProfileEditor() {
         </p>
       ) : (
         <>
+          <PhotoEditor
+            displayName={profile.data.displayName}
+            photoUrl={profile.data.photoUrl}
+            onChange={(photoUrl) =>
+              profile.setData((current) => (current ? { ...current, photoUrl } : current))
+            }
+          />
           <ProfileForm profile={profile.data} onSaved={(saved) => profile.setData(() => saved)} />
           <Availability />
         </>

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { api } from '../api';
+import { api, ApiError } from '../api';
 import { Alert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { Page } from '../components/Page';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { errorMessage } from './errors';
+import { EnrolStep, SecondStep } from './SignInSecondStep';
 
 export function SignIn() {
   const { t } = useI18n();
@@ -18,6 +19,33 @@ export function SignIn() {
   const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
   const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<'password' | 'code' | 'enrol'>('password');
+  const startOver = (message: string | null) => {
+    setPassword('');
+    setStep('password');
+    setError(message);
+  };
+
+  if (step === 'code')
+    return (
+      <SecondStep
+        onDone={(session) => {
+          signedIn(session);
+          navigate('/');
+        }}
+        onStartOver={startOver}
+      />
+    );
+  if (step === 'enrol')
+    return (
+      <EnrolStep
+        onDone={(session) => {
+          signedIn(session);
+          navigate('/');
+        }}
+        onStartOver={startOver}
+      />
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -33,7 +61,11 @@ export function SignIn() {
       signedIn(await api.login({ email, password }));
       navigate('/');
     } catch (caught) {
-      setError(errorMessage(caught, t));
+      // The password was right; a second step is owed (a code, or setting up an app).
+      if (caught instanceof ApiError && caught.code === 'totp_required') setStep('code');
+      else if (caught instanceof ApiError && caught.code === 'totp_enrolment_required')
+        setStep('enrol');
+      else setError(errorMessage(caught, t));
     } finally {
       setBusy(false);
     }

@@ -6,36 +6,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { ConsultationView } from '../../core/consultations';
-import type { SlotsView } from '../../core/directory';
 import { api, ApiError, calendarFileUrl } from '../api';
 import { Alert } from '../components/Alert';
 import { Page } from '../components/Page';
 import { ProfileFacts, VerifiedBadge, viewerTimeZone } from '../directory/parts';
+import { SlotDays, type Slot } from '../directory/SlotPicker';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
+import { TherapistPhoto } from '../profile/Photo';
 import { useSession } from '../session';
 import { useResource } from '../useResource';
 import { errorMessage } from './errors';
-
-type Slot = SlotsView['items'][number];
-
-/** Slots by calendar day in `timeZone`, in order. */
-function byDay(slots: readonly Slot[], timeZone: string): { day: string; slots: Slot[] }[] {
-  const key = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  const groups = new Map<string, Slot[]>();
-  for (const slot of slots) {
-    const day = key.format(new Date(slot.start));
-    const list = groups.get(day) ?? [];
-    list.push(slot);
-    groups.set(day, list);
-  }
-  return [...groups].map(([day, list]) => ({ day, slots: list }));
-}
 
 export function Therapist({ id }: { id: string }) {
   const { t, locale } = useI18n();
@@ -52,16 +33,6 @@ export function Therapist({ id }: { id: string }) {
   useEffect(() => {
     if (chosen) confirmRef.current?.focus();
   }, [chosen]);
-
-  const time = (iso: string) =>
-    new Date(iso).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit', timeZone });
-  const dayTitle = (iso: string) =>
-    new Date(iso).toLocaleDateString(locale, {
-      weekday: 'long',
-      month: 'long',
-      day: 'numeric',
-      timeZone,
-    });
 
   const book = async () => {
     if (!chosen) return;
@@ -115,9 +86,12 @@ export function Therapist({ id }: { id: string }) {
       <p className="breadcrumb">
         <Link href="/therapists">{t('book.backToDirectory')}</Link>
       </p>
-      <p>
-        <VerifiedBadge verified={therapist.verified} />
-      </p>
+      <div className="therapist-intro">
+        <TherapistPhoto profile={therapist} size="page" />
+        <p>
+          <VerifiedBadge verified={therapist.verified} />
+        </p>
+      </div>
       {therapist.bio ? <p className="bio">{therapist.bio}</p> : null}
       <ProfileFacts profile={therapist} />
 
@@ -185,37 +159,19 @@ export function Therapist({ id }: { id: string }) {
           </div>
         ) : null}
         {slots.data && slots.data.items.length > 0 ? (
-          <div className="slot-days">
-            {byDay(slots.data.items, timeZone).map((group) => (
-              <section key={group.day} className="slot-day" aria-labelledby={`day-${group.day}`}>
-                <h3 id={`day-${group.day}`}>{dayTitle(group.slots[0]!.start)}</h3>
-                <ul className="slot-list">
-                  {group.slots.map((slot) => (
-                    <li key={slot.start}>
-                      {isClient ? (
-                        <button
-                          type="button"
-                          className="slot"
-                          data-start={slot.start}
-                          aria-pressed={chosen?.start === slot.start}
-                          onClick={() => {
-                            setChosen(slot);
-                            setNotice(null);
-                          }}
-                        >
-                          {time(slot.start)}
-                        </button>
-                      ) : (
-                        <span className="slot slot--text">
-                          <time dateTime={slot.start}>{time(slot.start)}</time>
-                        </span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-          </div>
+          <SlotDays
+            slots={slots.data.items}
+            timeZone={timeZone}
+            chosen={chosen}
+            onChoose={
+              isClient
+                ? (slot) => {
+                    setChosen(slot);
+                    setNotice(null);
+                  }
+                : undefined
+            }
+          />
         ) : null}
       </section>
     </Page>

@@ -6,6 +6,7 @@ import { codeLabel, type LabelKind } from '../../core/matching';
 import { ProfileFacts, VerifiedBadge } from '../directory/parts';
 import { useI18n } from '../i18n';
 import { toggle } from './draft';
+import { TherapistPhoto } from './Photo';
 
 export const capitalise = (label: string, locale: Locale) =>
   label.charAt(0).toLocaleUpperCase(locale) + label.slice(1);
@@ -124,6 +125,7 @@ export function PreviewCard({ profile }: { profile: PublicProfileView }) {
   return (
     <article className="card therapist-card profile-preview__card">
       <div className="therapist-card__head">
+        <TherapistPhoto profile={profile} size="card" />
         <h3 className="therapist-card__name">{profile.displayName}</h3>
         <VerifiedBadge verified={profile.verified} />
       </div>

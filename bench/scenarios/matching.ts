@@ -1,10 +1,9 @@
 /**
- * Fit ranking over 50,000 therapist profiles (DESIGN.md target: p99 under 20 ms per query).
- * Run: npx tsx bench/matching.bench.ts [profiles] [queries]
- *
- * Compares `rankTherapists` (filter, score, top 50 with reasons) with a plain linear scan of the
- * profile objects that only applies the hard filters, over the same generated queries. A
- * benchmark, not a test: the numbers depend on the machine; the ratio is what travels.
+ * Fit ranking over 50,000 therapist profiles (DESIGN.md: p99 under 20 ms per query), in memory:
+ * `rankTherapists` (hard filters, scoring, the top 50 with their reasons) over the prepared
+ * profiles, against a plain linear scan of the profile objects that only applies the hard
+ * filters, over the same generated queries. The directory is generated from a seeded random
+ * generator, so every run ranks the same profiles.
  */
 import {
   ageGroupCodes,
@@ -17,16 +16,18 @@ import {
   matchRequest,
   prepareProfiles,
   rankTherapists,
-} from '../src/core/matching';
+} from '../../src/core/matching';
 import type {
   MatchRequest,
   MatchRequestInput,
   Mode,
   TherapistProfileForMatching,
-} from '../src/core/matching';
+} from '../../src/core/matching';
+import { row, type BenchRow } from '../report';
+import type { RunOptions, SingleScenario } from '../lib/scenario';
+import { percentile } from '../lib/stats';
 
-const profileCount = Number(process.argv[2] ?? 50_000);
-const queryCount = Number(process.argv[3] ?? 200);
+const profileCount = 50_000;
 const warmUp = 50;
 const now = Date.parse('2025-01-06T09:00:00Z');
 
@@ -141,60 +142,54 @@ function linearScan(r: MatchRequest, profiles: readonly TherapistProfileForMatch
   return kept;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
 function time<T>(run: () => T): [number, T] {
   const start = performance.now();
   const result = run();
   return [performance.now() - start, result];
 }
 
-const profiles = Array.from({ length: profileCount }, (_, i) => generateProfile(i));
-const queries = Array.from({ length: warmUp + queryCount }, generateQuery);
-const [prepareMs, prepared] = time(() => prepareProfiles(profiles));
-
-const rankTimes: number[] = [];
-const rank200Times: number[] = [];
-const scanTimes: number[] = [];
-let matched = 0;
-queries.forEach((query, i) => {
-  const [rankMs, results] = time(() => rankTherapists(query, prepared, { now, limit: 50 }));
-  const [rank200Ms] = time(() => rankTherapists(query, prepared, { now, limit: 200 }));
-  const [scanMs, kept] = time(() => linearScan(query, profiles));
-  if (results.length > 50) throw new Error('limit not respected');
-  if (i < warmUp) return;
-  rankTimes.push(rankMs);
-  rank200Times.push(rank200Ms);
-  scanTimes.push(scanMs);
-  matched += kept.length;
-});
-
-const rows = [
-  ['rankTherapists, top 50', rankTimes],
-  ['rankTherapists, top 200', rank200Times],
-  ['linear scan, filters only', scanTimes],
-] as const;
-const stats = (times: readonly number[]) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  return [50, 95, 99, 100].map((p) => percentile(sorted, p));
+export const matchingScenario: SingleScenario = {
+  id: 'matching',
+  perDatabase: false,
+  floor:
+    'fit ranking: a linear scan of the same 50,000 profile objects that applies the hard filters only (no scoring, sorting or reasons).',
+  async run({ quick, log }: RunOptions): Promise<BenchRow[]> {
+    const queryCount = quick ? 200 : 1_000;
+    seed = 20_250_106;
+    const profiles = Array.from({ length: profileCount }, (_, i) => generateProfile(i));
+    const queries = Array.from({ length: warmUp + queryCount }, generateQuery);
+    const [prepareMs, prepared] = time(() => prepareProfiles(profiles));
+    const rankTimes: number[] = [];
+    const scanTimes: number[] = [];
+    let matched = 0;
+    queries.forEach((query, i) => {
+      const [rankMs, results] = time(() => rankTherapists(query, prepared, { now, limit: 50 }));
+      const [scanMs, kept] = time(() => linearScan(query, profiles));
+      if (results.length > 50) throw new Error('the ranking did not respect its limit');
+      if (i < warmUp) return;
+      rankTimes.push(rankMs);
+      scanTimes.push(scanMs);
+      matched += kept.length;
+    });
+    log(
+      `  ${prepared.size.toLocaleString('en')} published of ${profileCount.toLocaleString('en')} profiles (prepared once in ${prepareMs.toFixed(0)} ms), ${queryCount} queries, ${Math.round(matched / queryCount).toLocaleString('en')} pass the filters on average`,
+    );
+    const common = { scenario: 'fit ranking (50,000 profiles)', database: 'in memory', unit: 'ms' };
+    return [
+      row({
+        ...common,
+        measure: 'p50',
+        rapport: percentile(rankTimes, 50),
+        floor: percentile(scanTimes, 50),
+        target: null,
+      }),
+      row({
+        ...common,
+        measure: 'p99',
+        rapport: percentile(rankTimes, 99),
+        floor: percentile(scanTimes, 99),
+        target: { on: 'value', atMost: 20 },
+      }),
+    ];
+  },
 };
-const scan = stats(scanTimes);
-console.log(
-  `Fit ranking: ${prepared.size.toLocaleString('en')} published of ${profileCount.toLocaleString('en')} profiles, ` +
-    `${queryCount} queries (after ${warmUp} warm-up), on average ${Math.round(matched / queryCount).toLocaleString('en')} pass the filters.`,
-);
-console.log(`prepareProfiles (once): ${prepareMs.toFixed(1)} ms\n`);
-console.log('| ms per query | p50 | p95 | p99 | max | p50 / scan | p99 / scan |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const [name, times] of rows) {
-  const [p50 = NaN, p95 = NaN, p99 = NaN, max = NaN] = stats(times);
-  const ratio = (value: number, base: number | undefined) =>
-    `${(value / (base ?? NaN)).toFixed(2)}×`;
-  console.log(
-    `| ${name} | ${p50.toFixed(2)} | ${p95.toFixed(2)} | ${p99.toFixed(2)} | ${max.toFixed(2)} | ${ratio(p50, scan[0])} | ${ratio(p99, scan[2])} |`,
-  );
-}
-const p99 = stats(rankTimes)[2] ?? Infinity;
-console.log(`\nTarget p99 < 20 ms: ${p99 < 20 ? 'met' : 'NOT met'} (${p99.toFixed(2)} ms).`);

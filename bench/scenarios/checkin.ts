@@ -1,0 +1,238 @@
+/**
+ * Check-in submission over HTTP (DESIGN.md: throughput within 70 % of a bare handler doing the
+ * same insert on the same database; p99 under 50 ms at that load).
+ *
+ * Rapport listens on a loopback port and receives POST /api/v1/checkin-links/{token}/checkins,
+ * each to a different single-use link prepared beforehand (bulk SQL), so every request is a
+ * first submission: validation, scoring, screening of the comment, sealing, the insert, the
+ * audit event, the link marked used and the engagement's signals recomputed. The floor is a
+ * bare Fastify handler on the same database that does only the insert of the same rows, in one
+ * statement. autocannon runs in a child process, with the same connections for both.
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify from 'fastify';
+import { sql } from 'kysely';
+import { recomputeSignals } from '../../src/api/signals.service';
+import { row, type BenchRow } from '../report';
+import { benchUuid, benchUuidFunction } from '../lib/checkin-requests';
+import {
+  bulkLoad,
+  forEachLimited,
+  refreshEngagementFacts,
+  type BenchDatabase,
+} from '../lib/database';
+import { runLoad, type LoadResult } from '../lib/load';
+import { startBenchRapport, tokenHashSql } from '../lib/rapport';
+import type { DatabaseScenario, RunOptions } from '../lib/scenario';
+import { since } from '../lib/stats';
+
+const connections = 10;
+/** Earlier sessions (each with its two check-ins) in every engagement, before the new one. */
+const history = 8;
+const clientsPerTherapist = 25;
+export const tokenPrefix = 'bench';
+
+interface Sizes {
+  warmUp: number;
+  measured: number;
+}
+
+function sizes(quick: boolean): Sizes {
+  return quick ? { warmUp: 20, measured: 200 } : { warmUp: 200, measured: 3000 };
+}
+
+/**
+ * Engagements 1..n, each with `history` attended sessions carrying an alliance and a well-being
+ * check-in, and one more attended session (yesterday) with an unused check-in link whose token is
+ * benchToken('bench', engagement number).
+ */
+export function checkinFixtureSql(clinic: string, engagements: number): string[] {
+  const therapists = Math.ceil(engagements / clientsPerTherapist);
+  const sessionTime = `now() - ((${history} + 1 - k) * 7 + 1) * interval '1 day'`;
+  return [
+    benchUuidFunction,
+    `INSERT INTO users (id, clinic_id, email, role, display_name, password_hash, created_at, updated_at)
+      SELECT bench_uuid('therapist', t), '${clinic}', 'therapist' || t || '@bench.example', 'therapist',
+        'Therapist ' || t, 'x', now(), now()
+      FROM generate_series(1, ${therapists}) AS t`,
+    `INSERT INTO users (id, clinic_id, email, role, display_name, password_hash, created_at, updated_at)
+      SELECT bench_uuid('client', e), '${clinic}', 'client' || e || '@bench.example', 'client',
+        'Client ' || e, 'x', now(), now()
+      FROM generate_series(1, ${engagements}) AS e`,
+    `INSERT INTO engagements (id, clinic_id, client_id, therapist_id, status, created_at, started_at)
+      SELECT bench_uuid('engagement', e), '${clinic}', bench_uuid('client', e),
+        bench_uuid('therapist', 1 + (e - 1) / ${clientsPerTherapist}), 'active',
+        now() - interval '80 days', now() - interval '80 days'
+      FROM generate_series(1, ${engagements}) AS e`,
+    `INSERT INTO therapy_sessions (id, clinic_id, engagement_id, scheduled_at, status, status_changed_at, created_at)
+      SELECT bench_uuid('session', e * 100 + k), '${clinic}', bench_uuid('engagement', e),
+        ${sessionTime}, 'attended', ${sessionTime} + interval '1 hour', now() - interval '80 days'
+      FROM generate_series(1, ${engagements}) AS e, generate_series(1, ${history} + 1) AS k`,
+    // A steady, good alliance and a slowly improving well-being: the history raises few flags.
+    `INSERT INTO checkins (id, clinic_id, engagement_id, session_id, instrument_id, respondent_role,
+        respondent_id, answers, scores, submitted_at)
+      SELECT bench_uuid('alliance', e * 100 + k), '${clinic}', bench_uuid('engagement', e),
+        bench_uuid('session', e * 100 + k), 'alliance', 'client', bench_uuid('client', e),
+        jsonb_build_object('heard', v, 'goals', v, 'approach', v, 'safety', v, 'overall', v),
+        jsonb_build_object('alliance', v), ${sessionTime} + interval '2 hours'
+      FROM generate_series(1, ${engagements}) AS e, generate_series(1, ${history}) AS k,
+        LATERAL (SELECT round(9.2 + ((e * 7 + k * 3) % 8) / 10.0, 1)::float8 AS v) AS value`,
+    `INSERT INTO checkins (id, clinic_id, engagement_id, session_id, instrument_id, respondent_role,
+        respondent_id, answers, scores, submitted_at)
+      SELECT bench_uuid('wellbeing', e * 100 + k), '${clinic}', bench_uuid('engagement', e),
+        bench_uuid('session', e * 100 + k), 'wellbeing', 'client', bench_uuid('client', e),
+        jsonb_build_object('personal', w, 'relationships', w, 'social', w, 'overall', w),
+        jsonb_build_object('wellbeing', round((4 * w)::numeric, 1)::float8), ${sessionTime} + interval '2 hours'
+      FROM generate_series(1, ${engagements}) AS e, generate_series(1, ${history}) AS k,
+        LATERAL (SELECT round(6.0 + k * 0.2 + ((e + k) % 3) / 10.0, 1)::float8 AS w) AS value`,
+    `INSERT INTO checkin_links (id, clinic_id, session_id, client_id, token_hash, created_at, expires_at)
+      SELECT bench_uuid('link', e), '${clinic}', bench_uuid('session', e * 100 + ${history} + 1),
+        bench_uuid('client', e), ${tokenHashSql(tokenPrefix, 'e')}, now(), now() + interval '7 days'
+      FROM generate_series(1, ${engagements}) AS e`,
+  ];
+}
+
+/** The floor: parse the body, insert the same rows in one statement, answer 201. */
+async function startBareServer(
+  database: BenchDatabase,
+  clinic: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = Fastify({ logger: false });
+  app.post<{
+    Params: { token: string };
+    Body: {
+      checkins: { instrument: string; answers: Record<string, number>; comment?: string }[];
+    };
+  }>('/bare/checkin-links/:token/checkins', async (request, reply) => {
+    const e = Number(request.params.token.slice(tokenPrefix.length));
+    const session = benchUuid('session', e * 100 + history + 1);
+    const engagement = benchUuid('engagement', e);
+    const client = benchUuid('client', e);
+    const now = new Date();
+    const rows = request.body.checkins.map((checkin) => {
+      const values = Object.values(checkin.answers);
+      const total = values.reduce((sum, value) => sum + value, 0);
+      return {
+        id: randomUUID(),
+        clinic_id: clinic,
+        engagement_id: engagement,
+        session_id: session,
+        instrument_id: checkin.instrument,
+        respondent_role: 'client' as const,
+        respondent_id: client,
+        answers: JSON.stringify(checkin.answers),
+        scores: JSON.stringify({
+          [checkin.instrument]: checkin.instrument === 'alliance' ? total / values.length : total,
+        }),
+        comment_ciphertext: checkin.comment ?? null,
+        idempotency_key: `${String(request.headers['idempotency-key'])}:${checkin.instrument}`,
+        submitted_at: now,
+      };
+    });
+    await database.handle.db.insertInto('checkins').values(rows).execute();
+    return reply.code(201).send({ checkins: rows.map((r) => ({ id: r.id })) });
+  });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { url, close: () => app.close() };
+}
+
+function failIfErrors(what: string, result: LoadResult, expected: number): void {
+  if (result.ok !== expected || result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    throw new Error(
+      `${what}: ${result.ok} of ${expected} requests succeeded (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts).`,
+    );
+  }
+}
+
+export const checkinScenario: DatabaseScenario = {
+  id: 'checkin',
+  perDatabase: true,
+  floor:
+    'check-in submission: a bare Fastify handler on the same database that inserts the same rows in one INSERT (no validation, sealing, screening, audit or signals); both servers on loopback, autocannon with 10 connections in a separate process, each request to a fresh single-use link.',
+  async run(database: BenchDatabase, { quick, log }: RunOptions): Promise<BenchRow[]> {
+    const { warmUp, measured } = sizes(quick);
+    // One engagement (and link) per request on each side, plus slack: autocannon may prepare a
+    // request per connection that it never sends.
+    const perSide = warmUp + measured + 2 * connections;
+    const started = await startBenchRapport(database.handle);
+    const bare = await startBareServer(database, started.deps.defaultClinicId);
+    try {
+      const t0 = performance.now();
+      await bulkLoad(database.handle, checkinFixtureSql(started.deps.defaultClinicId, 2 * perSide));
+      await refreshEngagementFacts(database.handle);
+      // The flags the history already has, as the app would have stored them.
+      const engagements = Array.from({ length: 2 * perSide }, (_, i) =>
+        benchUuid('engagement', i + 1),
+      );
+      const now = new Date();
+      await forEachLimited(engagements, database.kind === 'postgres' ? 4 : 1, (id) =>
+        database.handle.db
+          .transaction()
+          .execute((trx) =>
+            recomputeSignals(
+              started.deps,
+              trx,
+              { id, clinicId: started.deps.defaultClinicId },
+              now,
+            ),
+          ),
+      );
+      log(
+        `  ${2 * perSide} engagements with ${history} sessions of history and a fresh link each, ready in ${since(t0)}`,
+      );
+      const rapportUrl = await started.app.listen({ port: 0, host: '127.0.0.1' });
+      const load = (baseUrl: string, pathTemplate: string, first: number, count: number) =>
+        runLoad({ baseUrl, pathTemplate, tokenPrefix, first, count, connections });
+      const barePath = '/bare/checkin-links/{token}/checkins';
+      const rapportPath = '/api/v1/checkin-links/{token}/checkins';
+      // The floor's links are perSide+1..2·perSide, Rapport's 1..perSide.
+      failIfErrors('bare warm-up', await load(bare.url, barePath, perSide + 1, warmUp), warmUp);
+      const floor = await load(bare.url, barePath, perSide + 1 + warmUp, measured);
+      failIfErrors('bare handler', floor, measured);
+      failIfErrors('Rapport warm-up', await load(rapportUrl, rapportPath, 1, warmUp), warmUp);
+      const rapport = await load(rapportUrl, rapportPath, 1 + warmUp, measured);
+      failIfErrors('Rapport', rapport, measured);
+      const stored = await database.handle.db
+        .selectFrom('checkin_links')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('used_at', 'is not', null)
+        .executeTakeFirstOrThrow();
+      if (stored.n !== warmUp + measured)
+        throw new Error(`Expected ${warmUp + measured} used links, found ${stored.n}.`);
+      log(
+        `  Rapport ${rapport.throughput.toFixed(0)} req/s (p99 ${rapport.p99} ms), bare ${floor.throughput.toFixed(0)} req/s (p99 ${floor.p99} ms), ${measured} requests each`,
+      );
+      const scenario = 'check-in submission (HTTP)';
+      const common = { scenario, database: database.label };
+      return [
+        row({
+          ...common,
+          measure: 'throughput',
+          unit: 'req/s',
+          rapport: rapport.throughput,
+          floor: floor.throughput,
+          target: { on: 'ratio', atLeast: 0.7 },
+        }),
+        row({
+          ...common,
+          measure: 'p50',
+          unit: 'ms',
+          rapport: rapport.p50,
+          floor: floor.p50,
+          target: null,
+        }),
+        row({
+          ...common,
+          measure: 'p99',
+          unit: 'ms',
+          rapport: rapport.p99,
+          floor: floor.p99,
+          target: { on: 'value', atMost: 50 },
+        }),
+      ];
+    } finally {
+      await bare.close();
+      await started.close();
+    }
+  },
+};

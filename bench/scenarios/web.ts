@@ -1,0 +1,212 @@
+/**
+ * The check-in page (DESIGN.md: initial JavaScript under 200 KB gzipped; Lighthouse performance
+ * and accessibility ≥ 95 with the local Chromium).
+ *
+ * The app is built with Vite into a temporary folder (never over dist/web), and the initial
+ * JavaScript of the check-in route is the entry chunk and everything it imports statically
+ * (plus the chunk holding the check-in page, were it ever loaded lazily) — not the lazy chunks
+ * of other pages. Lighthouse (mobile, simulated throttling) then opens a real check-in link,
+ * created in a temporary database, on Rapport serving that build. The floor is the smallest React
+ * page (bench/lib/web-floor), built with the same Vite and measured by the same Lighthouse.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import fastifyStatic from '@fastify/static';
+import react from '@vitejs/plugin-react';
+import { launch } from 'chrome-launcher';
+import Fastify from 'fastify';
+import lighthouse from 'lighthouse';
+import type Result from 'lighthouse/types/lhr/lhr.js';
+import { build, type Rolldown } from 'vite';
+import { row, type BenchRow } from '../report';
+import { bulkLoad, createBenchDatabase, refreshEngagementFacts } from '../lib/database';
+import { benchToken, startBenchRapport } from '../lib/rapport';
+import type { RunOptions, SingleScenario } from '../lib/scenario';
+import { median } from '../lib/stats';
+import { checkinFixtureSql, tokenPrefix } from './checkin';
+
+const checkinPage = 'src/web/pages/Checkin.tsx';
+const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface InitialScript {
+  files: string[];
+  gzipBytes: number;
+}
+
+type BuildResult = Awaited<ReturnType<typeof build>>;
+
+function chunksOf(result: BuildResult): Rolldown.OutputChunk[] {
+  const outputs = Array.isArray(result) ? result : 'output' in result ? [result] : [];
+  return outputs.flatMap((o) =>
+    o.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk'),
+  );
+}
+
+/** The entry chunk and its static imports, plus the chunk holding `page` if it is not among them. */
+function initialScript(result: BuildResult, page: string | null): InitialScript {
+  const chunks = chunksOf(result);
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error('The build has no entry chunk.');
+  const included = new Set<string>();
+  const add = (name: string) => {
+    if (included.has(name)) return;
+    included.add(name);
+    for (const imported of byName.get(name)?.imports ?? []) add(imported);
+  };
+  add(entry.fileName);
+  if (page !== null) {
+    const holds = (chunk: Rolldown.OutputChunk) =>
+      chunk.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(page));
+    if (![...included].some((name) => holds(byName.get(name) as Rolldown.OutputChunk))) {
+      const lazy = chunks.find(holds);
+      if (!lazy) throw new Error(`No chunk holds ${page}.`);
+      add(lazy.fileName);
+    }
+  }
+  const files = [...included];
+  const gzipBytes = files.reduce(
+    (sum, name) => sum + gzipSync(Buffer.from(byName.get(name)?.code ?? '')).length,
+    0,
+  );
+  return { files, gzipBytes };
+}
+
+/**
+ * One Lighthouse run. On a busy machine Chromium sometimes loses the trace of the page load
+ * (NO_NAVSTART, "please run Lighthouse again"): such a run is retried, twice at most.
+ */
+async function audit(url: string, port: number, attempts = 3): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse gave no result for ${url}.`);
+    if (!lhr.runtimeError) return lhr;
+    if (attempt >= attempts) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+  }
+}
+
+async function lighthouseScores(
+  url: string,
+  runs: number,
+): Promise<{ performance: number; accessibility: number; chromium: string }> {
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  try {
+    const performance: number[] = [];
+    const accessibility: number[] = [];
+    let chromium = 'Chromium';
+    for (let i = 0; i < runs; i++) {
+      const lhr = await audit(url, chrome.port);
+      const perf = lhr.categories.performance?.score;
+      const a11y = lhr.categories.accessibility?.score;
+      if (typeof perf !== 'number' || typeof a11y !== 'number')
+        throw new Error(`Lighthouse could not score ${url}.`);
+      performance.push(perf * 100);
+      accessibility.push(a11y * 100);
+      chromium = lhr.environment.hostUserAgent.match(/Chrome\/(\d+)/)?.[1]
+        ? `Chromium ${lhr.environment.hostUserAgent.match(/Chrome\/(\d+)/)?.[1]}`
+        : chromium;
+    }
+    return { performance: median(performance), accessibility: median(accessibility), chromium };
+  } finally {
+    chrome.kill();
+  }
+}
+
+export const webScenario: SingleScenario = {
+  id: 'web',
+  perDatabase: false,
+  floor:
+    'check-in page: the smallest React page (bench/lib/web-floor) built with the same Vite and scored by the same Lighthouse (mobile, simulated throttling, median of the runs); sizes are gzip of the JavaScript, 1 KB = 1,000 bytes.',
+  async run({ quick, log }: RunOptions): Promise<BenchRow[]> {
+    const runs = quick ? 1 : 3;
+    const outDir = await mkdtemp(join(tmpdir(), 'rapport-bench-web-'));
+    const floorDir = await mkdtemp(join(tmpdir(), 'rapport-bench-floor-'));
+    const database = await createBenchDatabase('pglite', undefined);
+    try {
+      const app = await build({
+        configFile: resolve('vite.config.ts'),
+        logLevel: 'error',
+        build: { outDir, emptyOutDir: true },
+      });
+      const floorBuild = await build({
+        configFile: false,
+        root: resolve('bench/lib/web-floor'),
+        plugins: [react()],
+        logLevel: 'error',
+        build: { outDir: floorDir, emptyOutDir: true },
+      });
+      const script = initialScript(app, checkinPage);
+      const floorScript = initialScript(floorBuild, null);
+      log(
+        `  initial JavaScript of the check-in page: ${script.files.join(', ')} (${(script.gzipBytes / 1000).toFixed(1)} KB gzipped)`,
+      );
+
+      // A real check-in link on Rapport serving this build; the floor page on a bare server.
+      const started = await startBenchRapport(database.handle, { webRoot: outDir });
+      const bare = Fastify({ logger: false });
+      await bare.register(fastifyStatic, { root: floorDir });
+      try {
+        await bulkLoad(database.handle, checkinFixtureSql(started.deps.defaultClinicId, 1));
+        await refreshEngagementFacts(database.handle);
+        const token = benchToken(tokenPrefix, 1);
+        const base = await started.app.listen({ port: 0, host: '127.0.0.1' });
+        const form = await fetch(`${base}/api/v1/checkin-links/${token}`);
+        if (form.status !== 200) throw new Error(`the check-in link answered ${form.status}`);
+        const floorBase = await bare.listen({ port: 0, host: '127.0.0.1' });
+        const page = await lighthouseScores(`${base}/checkin/${token}`, runs);
+        const floor = await lighthouseScores(`${floorBase}/`, runs);
+        log(
+          `  Lighthouse: performance ${page.performance}, accessibility ${page.accessibility} (floor ${floor.performance}, ${floor.accessibility})`,
+        );
+        const scenario = 'check-in page';
+        return [
+          row({
+            scenario,
+            measure: 'initial JavaScript, gzipped',
+            database: 'vite build',
+            unit: 'KB',
+            rapport: script.gzipBytes / 1000,
+            floor: floorScript.gzipBytes / 1000,
+            target: { on: 'value', atMost: 200 },
+          }),
+          row({
+            scenario,
+            measure: 'Lighthouse performance',
+            database: page.chromium,
+            unit: 'score',
+            rapport: page.performance,
+            floor: floor.performance,
+            target: { on: 'value', atLeast: 95 },
+          }),
+          row({
+            scenario,
+            measure: 'Lighthouse accessibility',
+            database: page.chromium,
+            unit: 'score',
+            rapport: page.accessibility,
+            floor: floor.accessibility,
+            target: { on: 'value', atLeast: 95 },
+          }),
+        ];
+      } finally {
+        await bare.close();
+        await started.close();
+      }
+    } finally {
+      await database.drop();
+      await rm(outDir, { recursive: true, force: true });
+      await rm(floorDir, { recursive: true, force: true });
+    }
+  },
+};
