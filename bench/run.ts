@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     machine,
     rows,
     notes: [
-      ...chosen.map((s) => `Floor, ${s.floor}`),
+      ...chosen.map((s) => `Floor — ${s.floor}`),
       'Ratio: Rapport ÷ floor (for throughput, higher is better; for times, lower is better).',
       ...failures.map((f) => `FAILED: ${f.split('\n')[0] ?? f}`),
     ],
