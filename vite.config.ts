@@ -9,6 +9,13 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     sourcemap: false,
+    rolldownOptions: {
+      treeshake: {
+        // The message catalogues are plain data: a module that imports `locales` from
+        // src/core/i18n must not drag every language into the page (the web app loads one).
+        moduleSideEffects: [{ test: /\/src\/core\/i18n\/[^/]+\.ts$/, sideEffects: false }],
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },

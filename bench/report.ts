@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, arch, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
+import { format } from 'prettier';
 
 /** A target on Rapport's own figure, or on its ratio to the floor (Rapport ÷ floor). */
 export interface Target {
@@ -235,7 +236,8 @@ const endMarker = '<!-- bench:end -->';
 /** bench/results/<timestamp>.json and bench/results/latest.json; returns the first's path. */
 export async function writeResults(report: BenchReport, dir = resultsDir): Promise<string> {
   await mkdir(dir, { recursive: true });
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  // Formatted as Prettier would, so that `npm run format` leaves the results alone.
+  const json = await format(JSON.stringify(report), { parser: 'json' });
   const file = join(dir, `${report.startedAt.replace(/[:.]/g, '-')}.json`);
   await writeFile(file, json);
   await writeFile(join(dir, 'latest.json'), json);

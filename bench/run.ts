@@ -12,6 +12,7 @@
  * A benchmark, not a test: nothing in `npm test` depends on these figures.
  */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import {
   describeThisMachine,
@@ -84,6 +85,8 @@ async function pgliteVersion(): Promise<string> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  // Paths (vite.config.ts, bench/results, README.md) are the repository's, wherever this runs from.
+  process.chdir(fileURLToPath(new URL('..', import.meta.url)));
   if (args.readmeOnly) {
     await updateReadme(await readLatest());
     console.log('README.md: the benchmark section now shows bench/results/latest.json.');

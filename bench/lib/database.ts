@@ -105,11 +105,15 @@ export async function bulkLoad(
   statements: readonly string[],
 ): Promise<void> {
   await handle.withSession(async (exec) => {
-    await exec('SET session_replication_role = replica');
+    // Only a superuser may switch triggers off; anyone else loads through them (slower).
+    const replica = await exec('SET session_replication_role = replica').then(
+      () => true,
+      () => false,
+    );
     try {
       for (const statement of statements) await exec(statement);
     } finally {
-      await exec('SET session_replication_role = DEFAULT');
+      if (replica) await exec('SET session_replication_role = DEFAULT');
     }
   });
   // Fresh statistics, so the planner sees the generated tables as they are.

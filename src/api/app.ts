@@ -55,7 +55,7 @@ function containsNul(value: unknown, depth: number): boolean {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(deps.logLevel),
+    logger: loggerOptions(deps.logLevel, deps.logStream),
     trustProxy: deps.trustProxy,
     bodyLimit: 64 * 1024,
     // Request ids are random, never derived from the person.

@@ -223,11 +223,12 @@ function loginAudit(user: UserRow, now: Date, outcome: 'success' | 'failure', re
 }
 
 /**
- * Record a failed attempt (password or second-factor code) and, when it is the one that locks
- * the account, tell the account holder by e-mail. The person trying sees the same answer
+ * Record a failed attempt (password or second-factor code, at sign-in or when a signed-in person
+ * confirms something with their password) and, when it is the one that locks the account, tell
+ * the account holder by e-mail. The person trying sees the same answer
  * whether or not the account exists: unknown e-mails are counted and locked alike.
  */
-async function recordFailure(
+export async function recordFailure(
   deps: AppDeps,
   user: UserRow | undefined,
   buckets: string[],
@@ -263,6 +264,7 @@ async function recordFailure(
       await deps.mailer.queue(trx, {
         clinicId: user.clinic_id,
         recipientId: user.id,
+        clientId: user.role === 'client' ? user.id : null,
         to: user.email,
         subject: translate(locale, 'mail.lockout.subject', params),
         body: translate(locale, 'mail.lockout.body', params),

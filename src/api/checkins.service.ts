@@ -18,13 +18,14 @@ import {
 import { crisisResource, defaultCrisisResources, type CrisisResource } from '../core/crisis';
 import { AppError, type ErrorCode } from '../core/errors';
 import { negotiateLocale, translate, type Locale } from '../core/i18n';
-import { findInstrument, localizeInstrument } from '../core/instruments';
+import { findInstrument, localizeInstrument, type Instrument } from '../core/instruments';
 import { scoreSubmission, type AnswerProblem } from '../core/scoring';
 import { screenComment } from '../core/screening';
-import { appendAudit } from '../storage/audit.repo';
+import { appendAudit, type AuditEntry } from '../storage/audit.repo';
 import {
   findCheckinByIdempotencyKey,
   findCheckinForSession,
+  findCheckinsByIdempotencyKeys,
   findCheckinLink,
   insertCheckin,
   insertCheckinLink,
@@ -115,7 +116,10 @@ export function toCheckinView(deps: Pick<AppDeps, 'sealer'>, row: CheckinRow): C
   };
 }
 
-export async function crisisResourcesFor(db: Executor, clinicId: string): Promise<CrisisResource[]> {
+export async function crisisResourcesFor(
+  db: Executor,
+  clinicId: string,
+): Promise<CrisisResource[]> {
   const clinic = await findClinic(db, clinicId);
   const configured = (clinic?.settings as { crisisResources?: unknown } | undefined)
     ?.crisisResources;
@@ -141,7 +145,25 @@ interface Respondent {
   actor: Actor;
 }
 
-/** Validate and store one check-in inside the caller's transaction (no idempotency here). */
+/** The built-ins and the clinic's imported questionnaires, and which of them the clinic asks. */
+interface ClinicCheckins {
+  instruments: Instrument[];
+  used: { client: string[]; therapist: string[] };
+}
+
+async function clinicCheckins(trx: Executor, clinicId: string): Promise<ClinicCheckins> {
+  const [instruments, used] = await Promise.all([
+    clinicInstruments(trx, clinicId),
+    checkinsForClinic(trx, clinicId),
+  ]);
+  return { instruments, used };
+}
+
+/**
+ * Validate and store one check-in inside the caller's transaction (no idempotency here). The
+ * caller appends the returned audit event, so that a page of several check-ins writes its events
+ * to the chain at once.
+ */
 async function storeCheckin(
   deps: AppDeps,
   trx: Executor,
@@ -151,13 +173,11 @@ async function storeCheckin(
   input: CheckinRequest,
   idempotencyKey: string,
   now: Date,
-): Promise<CheckinRow> {
-  // The built-ins and the clinic's imported questionnaires; the clinic chooses which are asked.
-  const instruments = await clinicInstruments(trx, engagement.clinic_id);
+  { instruments, used }: ClinicCheckins,
+): Promise<{ row: CheckinRow; audit: AuditEntry }> {
   const instrument = findInstrument(input.instrument, instruments);
   if (!instrument)
     throw new AppError('unknown_instrument', { params: { instrument: input.instrument } });
-  const used = await checkinsForClinic(trx, engagement.clinic_id);
   if (instrument.respondent !== who.party || !used[who.party].includes(instrument.id))
     throw new AppError('instrument_not_allowed');
   const comment = input.comment?.trim() ? input.comment.trim() : null;
@@ -194,15 +214,15 @@ async function storeCheckin(
     submitted_at: now,
   };
   await insertCheckin(trx, row);
-  await appendAudit(trx, [
-    auditBy(who.actor, now, {
+  return {
+    row: { ...row, answers: row.answers, scores: row.scores },
+    audit: auditBy(who.actor, now, {
       action: 'checkin.create',
       resourceType: 'checkin',
       resourceId: id,
       subjectId: engagement.client_id,
     }),
-  ]);
-  return { ...row, answers: row.answers, scores: row.scores };
+  };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -266,9 +286,11 @@ export async function submitCheckin(
         input,
         key,
         now,
+        await clinicCheckins(trx, engagement.clinic_id),
       );
+      await appendAudit(trx, [stored.audit]);
       await recomputeSignals(deps, trx, { id: engagement.id, clinicId: engagement.clinic_id }, now);
-      return stored;
+      return stored.row;
     });
     return await result(row);
   } catch (error) {
@@ -320,7 +342,13 @@ async function sessionNumber(db: Executor, session: SessionRow): Promise<number>
 }
 
 interface OpenLink {
-  link: { id: string; client_id: string; session_id: string; expires_at: Date };
+  link: {
+    id: string;
+    client_id: string;
+    session_id: string;
+    expires_at: Date;
+    used_at: Date | null;
+  };
   session: SessionRow;
   engagement: EngagementListRow;
   actor: Actor;
@@ -387,7 +415,8 @@ export async function submitLinkCheckins(
 ): Promise<LinkCheckinResult> {
   const key = requireKey(idempotencyKeyHeader);
   const keyFor = (instrument: string) => `${key}:${instrument}`;
-  const { actor } = await openLink(deps, deps.db, token, { allowUsed: true });
+  const instruments = input.checkins.map((checkin) => checkin.instrument);
+  if (new Set(instruments).size !== instruments.length) throw new AppError('checkin_exists');
   const respond = async (rows: CheckinRow[]): Promise<LinkCheckinResult> => {
     const risk = rows.some((row) => hasRisk(row));
     return {
@@ -397,22 +426,32 @@ export async function submitLinkCheckins(
         : {}),
     };
   };
-  // A replay (double tap, retry after a lost answer) returns what the first request stored.
-  const earlier = await Promise.all(
-    input.checkins.map((checkin) =>
-      replay(deps, actor.userId, keyFor(checkin.instrument), checkin),
-    ),
-  );
-  if (earlier.every((row) => row !== undefined)) return respond(earlier);
-  const instruments = input.checkins.map((checkin) => checkin.instrument);
-  if (new Set(instruments).size !== instruments.length) throw new AppError('checkin_exists');
   const now = deps.clock();
-  const rows = await deps.db.transaction().execute(async (trx) => {
-    const { link, session, engagement } = await openLink(deps, trx, token, { allowUsed: false });
-    const stored: CheckinRow[] = [];
-    for (const checkin of input.checkins) {
-      stored.push(
-        await storeCheckin(
+  // One transaction opens the link once, answers a replay (double tap, retry after a lost
+  // answer) with what the first request stored, or stores the page.
+  const attempt = () =>
+    deps.db.transaction().execute(async (trx) => {
+      const { link, session, engagement, actor } = await openLink(deps, trx, token, {
+        allowUsed: true,
+      });
+      const earlier = await findCheckinsByIdempotencyKeys(
+        trx,
+        actor.userId,
+        input.checkins.map((checkin) => keyFor(checkin.instrument)),
+      );
+      const replayed = input.checkins.map((checkin) => {
+        const row = earlier.find((e) => e.idempotency_key === keyFor(checkin.instrument));
+        if (row && row.request_hash !== requestHash(checkin))
+          throw new AppError('idempotency_key_reused');
+        return row;
+      });
+      if (replayed.every((row) => row !== undefined)) return replayed;
+      if (link.used_at !== null) throw new AppError('checkin_link_used');
+      const context = await clinicCheckins(trx, engagement.clinic_id);
+      const stored: CheckinRow[] = [];
+      const audits: AuditEntry[] = [];
+      for (const checkin of input.checkins) {
+        const { row, audit } = await storeCheckin(
           deps,
           trx,
           { userId: actor.userId, party: 'client', actor },
@@ -421,14 +460,24 @@ export async function submitLinkCheckins(
           checkin,
           keyFor(checkin.instrument),
           now,
-        ),
-      );
-    }
-    if (!(await useCheckinLink(trx, link.id, now))) throw new AppError('checkin_link_used');
-    await recomputeSignals(deps, trx, { id: engagement.id, clinicId: engagement.clinic_id }, now);
-    return stored;
-  });
-  return respond(rows);
+          context,
+        );
+        stored.push(row);
+        audits.push(audit);
+      }
+      await appendAudit(trx, audits);
+      if (!(await useCheckinLink(trx, link.id, now))) throw new AppError('checkin_link_used');
+      await recomputeSignals(deps, trx, { id: engagement.id, clinicId: engagement.clinic_id }, now);
+      return stored;
+    });
+  try {
+    return await respond(await attempt());
+  } catch (error) {
+    // Two identical requests raced on PostgreSQL: the unique keys kept one; the second attempt
+    // finds it and answers with it (or says clearly why not).
+    if (isUniqueViolation(error)) return respond(await attempt());
+    throw error;
+  }
 }
 
 /** When a session is marked attended: a single-use check-in link for the client, by e-mail. */
@@ -462,6 +511,7 @@ export const checkinLinkOnAttendance: AttendanceHook = async (
   const mailId = await deps.mailer.queue(trx, {
     clinicId: engagement.clinic_id,
     recipientId: client.id,
+    clientId: client.id,
     to: client.email,
     subject: translate(locale, 'mail.checkin.subject', params),
     body: translate(locale, 'mail.checkin.body', params),

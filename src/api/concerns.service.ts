@@ -147,6 +147,7 @@ export async function createConcern(
           await deps.mailer.queue(trx, {
             clinicId: engagement.clinic_id,
             recipientId: admin.id,
+            clientId: actor.userId,
             to: admin.email,
             subject: translate(adminLocale, 'mail.concern.boundary.subject', params),
             body: translate(adminLocale, 'mail.concern.boundary.body', params),

@@ -62,6 +62,8 @@ export async function queueConsultationMail(
       await deps.mailer.queue(trx, {
         clinicId: row.clinic_id,
         recipientId: user.id,
+        // Both copies are about the client: the therapist's names them in its body.
+        clientId: row.client_id,
         to: user.email,
         subject: consultationText(locale, `mail.consultation.${change}.subject`, params),
         body: consultationText(locale, `mail.consultation.${change}.body`, params),

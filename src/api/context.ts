@@ -38,6 +38,8 @@ export interface AppDeps {
   /** Where the built web app is, if it should be served. */
   webRoot: string | undefined;
   logLevel: string;
+  /** Where log lines go: standard output unless given (tests capture them). */
+  logStream?: { write(line: string): void };
   trustProxy: boolean;
   /** The background job queue, when it runs (RAPPORT_JOBS); without it e-mail is sent inline. */
   jobs?: JobSender;

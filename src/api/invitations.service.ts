@@ -84,6 +84,7 @@ export async function createInvitation(
     const mailId = await deps.mailer.queue(trx, {
       clinicId: actor.clinicId,
       recipientId: null,
+      clientId: null,
       to: input.email,
       subject: translate(locale, 'mail.invitation.subject', params),
       body: translate(locale, 'mail.invitation.body', params),

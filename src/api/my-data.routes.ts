@@ -81,9 +81,9 @@ export async function myDataRoutes(app: FastifyInstance, deps: AppDeps): Promise
       schema: {
         tags: ['accounts'],
         summary:
-          'Delete your account and your personal data (client); the password confirms it. The clinic keeps only its pseudonymised access log.',
+          'Delete your account and your personal data (client); the password confirms it, and wrong passwords count towards the sign-in lockout. The clinic keeps only its pseudonymised access log.',
         body: eraseRequest,
-        response: { 200: erasureResult, ...errors(400, 401, 403) },
+        response: { 200: erasureResult, ...errors(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {

@@ -2,7 +2,6 @@
  * The client's own data: who accessed it (from the audit log), an export (FHIR R4 or CSV), and
  * erasure of the account with everything personal in it. Each is audited in its transaction.
  */
-import { createHmac } from 'node:crypto';
 import { AppError } from '../core/errors';
 import { buildExportBundle, type FhirBundle } from '../core/fhir/export';
 import { toCsv, type CsvCell } from '../core/csv';
@@ -14,11 +13,14 @@ import {
   type AccessQuery,
   type ErasureResult,
 } from '../core/my-data';
+import { concernGuidance, type ConcernCategory } from '../core/guide';
 import { appendAudit } from '../storage/audit.repo';
+import { concernTextAad } from '../storage/concerns.repo';
 import { eraseClientData } from '../storage/erasure.repo';
 import { listAccessesTo, readClientExport, type ExportRows } from '../storage/my-data.repo';
 import { findUserById, type UserRow } from '../storage/users.repo';
 import { auditBy } from './audit';
+import { bucket, enforceLimit, recordFailure } from './auth.service';
 import type { Actor, AppDeps } from './context';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
@@ -138,9 +140,12 @@ async function gather(
 export async function exportFhir(deps: AppDeps, actor: Actor, locale: Locale): Promise<FhirBundle> {
   const { user, rows } = await gather(deps, actor, 'fhir');
   const therapistOf = new Map(rows.engagements.map((e) => [e.id, e.therapist_id]));
+  const therapistNameOf = new Map(rows.engagements.map((e) => [e.id, e.therapist_name]));
   const practitioners = new Map<string, string>();
   for (const e of rows.engagements) practitioners.set(e.therapist_id, e.therapist_name);
   for (const c of rows.consultations) practitioners.set(c.therapist_id, c.therapist_name);
+  for (const h of rows.handovers) practitioners.set(h.to_therapist_id, h.to_therapist_name);
+  const known = (id: string | null) => (id !== null && practitioners.has(id) ? id : null);
   const sealer = deps.sealer;
   return buildExportBundle({
     bundleId: deps.newId(),
@@ -210,11 +215,52 @@ export async function exportFhir(deps: AppDeps, actor: Actor, locale: Locale): P
         status: c.status,
       })),
     ],
+    concerns: rows.concerns.map((c) => ({
+      id: c.id,
+      category: translate(locale, concernGuidance[c.category as ConcernCategory].labelKey),
+      text:
+        c.text_ciphertext === null ? null : sealer.open(c.text_ciphertext, concernTextAad(c.id)),
+      sharedWith: c.shared_with_therapist ? (therapistOf.get(c.engagement_id) ?? null) : null,
+      reportedToClinic: c.reported_to_clinic,
+      createdAt: new Date(c.created_at),
+    })),
+    endingMessages: rows.endingMessages.map((m) => ({
+      id: m.id,
+      practitionerId: known(m.recipient_id),
+      text: sealer.open(m.body_ciphertext, `outbox_messages.body:${m.id}`),
+      sentAt: m.created_at,
+    })),
+    handovers: rows.handovers.map((h) => ({
+      id: h.id,
+      toPractitionerId: h.to_therapist_id,
+      parts: h.include.map((part) =>
+        translate(locale, `handover.part.${part as 'goals' | 'checkins' | 'summary'}`),
+      ),
+      summary:
+        h.summary_ciphertext === null
+          ? null
+          : sealer.open(h.summary_ciphertext, `handovers.summary:${h.id}`),
+      createdAt: new Date(h.created_at),
+      expiresAt: new Date(h.expires_at),
+      withdrawnAt: h.withdrawn_at === null ? null : new Date(h.withdrawn_at),
+    })),
+    supervisionConsents: rows.supervisionConsents.map((c) => ({
+      id: c.id,
+      description: translate(locale, 'myData.export.supervision', {
+        therapist: therapistNameOf.get(c.engagement_id) ?? '',
+      }),
+      grantedAt: new Date(c.granted_at),
+      withdrawnAt: c.withdrawn_at === null ? null : new Date(c.withdrawn_at),
+    })),
     labels: {
       consultation: translate(locale, 'myData.export.consultation'),
       session: translate(locale, 'myData.export.session'),
       goalProgress: translate(locale, 'myData.export.goalProgress'),
       goalAgreement: translate(locale, 'myData.export.goalAgreement'),
+      concernShared: translate(locale, 'myData.export.concernShared'),
+      concernPrivate: translate(locale, 'myData.export.concernPrivate'),
+      concernReported: translate(locale, 'myData.export.concernReported'),
+      endingMessage: translate(locale, 'myData.export.endingMessage'),
     },
   });
 }
@@ -263,11 +309,6 @@ export async function exportCsv(deps: AppDeps, actor: Actor, locale: Locale): Pr
 
 /* ---------- Erasure ---------- */
 
-/** The rate-limit bucket of an e-mail, as sign-in computes it (auth.service.ts, bucket()). */
-function accountBucket(deps: AppDeps, email: string): string {
-  return `account:${createHmac('sha256', deps.bucketKey).update(email.trim().toLowerCase()).digest('base64url')}`;
-}
-
 export async function eraseMe(
   deps: AppDeps,
   actor: Actor,
@@ -278,10 +319,15 @@ export async function eraseMe(
   if (actor.role !== 'client') throw new AppError('erasure_not_available');
   const user = await findUserById(deps.db, actor.userId);
   if (!user) throw new AppError('unauthenticated');
+  const now = deps.clock();
+  // Guessing the password from a stolen session is limited like guessing it at sign-in: the
+  // same bucket, so wrong guesses here and there add up, lock the account and tell its holder.
+  const accountBucket = bucket(deps, 'account', user.email);
+  await enforceLimit(deps, accountBucket, deps.loginLimits.perAccount, now);
   if (!(await deps.verifyPassword(user.password_hash, password))) {
+    await recordFailure(deps, user, [accountBucket], now, 'erasure');
     throw new AppError('erasure_password_mismatch');
   }
-  const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     await eraseClientData(
       trx,
@@ -290,7 +336,7 @@ export async function eraseMe(
         clinicId: user.clinic_id,
         email: user.email,
         displayName: user.display_name,
-        loginBuckets: [accountBucket(deps, user.email)],
+        loginBuckets: [accountBucket],
       },
       deps.sealer,
     );

@@ -176,6 +176,7 @@ export async function endEngagementAsClient(
           await deps.mailer.queue(trx, {
             clinicId: row.clinic_id,
             recipientId: therapist.id,
+            clientId: row.client_id,
             to: therapist.email,
             subject: translate(locale, 'mail.ending.subject', params),
             body: translate(locale, 'mail.ending.body', params),

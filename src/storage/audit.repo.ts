@@ -63,17 +63,24 @@ export async function appendAudit(trx: Executor, entries: readonly AuditEntry[])
   for (const entry of entries)
     byClinic.set(entry.clinicId, [...(byClinic.get(entry.clinicId) ?? []), entry]);
   for (const [clinicId, list] of byClinic) {
-    await trx
-      .insertInto('audit_heads')
-      .values({ clinic_id: clinicId, seq: 0, hash: genesisHash(clinicId) })
-      .onConflict((oc) => oc.column('clinic_id').doNothing())
-      .execute();
-    const head = await trx
-      .selectFrom('audit_heads')
-      .select(['seq', 'hash'])
-      .where('clinic_id', '=', clinicId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const lockHead = () =>
+      trx
+        .selectFrom('audit_heads')
+        .select(['seq', 'hash'])
+        .where('clinic_id', '=', clinicId)
+        .forUpdate()
+        .executeTakeFirst();
+    // The head exists after a clinic's first event: one locking read is then enough.
+    let head = await lockHead();
+    if (!head) {
+      await trx
+        .insertInto('audit_heads')
+        .values({ clinic_id: clinicId, seq: 0, hash: genesisHash(clinicId) })
+        .onConflict((oc) => oc.column('clinic_id').doNothing())
+        .execute();
+      head = await lockHead();
+      if (!head) throw new Error('The audit chain head could not be created.');
+    }
     let seq = Number(head.seq);
     let hash = head.hash;
     const rows = list.map((entry) => {

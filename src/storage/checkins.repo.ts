@@ -6,6 +6,21 @@ import type { Executor } from './users.repo';
 export type CheckinRow = Selectable<CheckinsTable>;
 export type CheckinLinkRow = Selectable<CheckinLinksTable>;
 
+/** A respondent's check-ins stored under any of these idempotency keys (one query for a page). */
+export async function findCheckinsByIdempotencyKeys(
+  db: Executor,
+  respondentId: string,
+  keys: readonly string[],
+): Promise<CheckinRow[]> {
+  if (keys.length === 0) return [];
+  return db
+    .selectFrom('checkins')
+    .selectAll()
+    .where('respondent_id', '=', respondentId)
+    .where('idempotency_key', 'in', keys)
+    .execute();
+}
+
 export async function findCheckinByIdempotencyKey(
   db: Executor,
   respondentId: string,

@@ -42,6 +42,14 @@ function mentions(text: string, subject: ErasureSubject): boolean {
   return name.length >= 3 && haystack.includes(name);
 }
 
+/** Kinds of mail sent to someone else that named a client, before mail recorded its client. */
+const legacyKindsAboutAClient = [
+  'consultation_booked',
+  'consultation_rescheduled',
+  'consultation_cancelled',
+  'ending_message',
+];
+
 /** In order: rows that point at others first, the account row last. */
 export const erasureSteps: readonly ErasureStep[] = [
   {
@@ -73,25 +81,37 @@ export const erasureSteps: readonly ErasureStep[] = [
       count(await db.deleteFrom('consultations').where('client_id', '=', s.userId).execute()),
   },
   {
-    // Mail to the client, and mail to others that names them (a therapist's booking notice
-    // carries the client's name in its subject and sealed body).
+    // Mail to the client and mail about them (a therapist's booking notice, an ending message),
+    // found by the client each message records (0013); subjects name nobody.
     table: 'outbox_messages',
     run: async (db, s, sealer) => {
-      const rows = await db
+      const linked = count(
+        await db
+          .deleteFrom('outbox_messages')
+          .where((eb) => eb.or([eb('recipient_id', '=', s.userId), eb('client_id', '=', s.userId)]))
+          .execute(),
+      );
+      // Mail queued before 0013 to someone else about a client did not record whom it was about:
+      // only those few kinds are opened to look for the person. Delivered mail is deleted after
+      // the retention period, so this shrinks to nothing and can go in a later release.
+      const legacy = await db
         .selectFrom('outbox_messages')
-        .select(['id', 'recipient_id', 'subject', 'body_ciphertext'])
+        .select(['id', 'subject', 'body_ciphertext'])
         .where('clinic_id', '=', s.clinicId)
+        .where('client_id', 'is', null)
+        .where('kind', 'in', legacyKindsAboutAClient)
         .execute();
-      const ids = rows
+      const ids = legacy
         .filter(
           (row) =>
-            row.recipient_id === s.userId ||
             mentions(row.subject, s) ||
             mentions(sealer.open(row.body_ciphertext, `outbox_messages.body:${row.id}`), s),
         )
         .map((row) => row.id);
-      if (ids.length === 0) return 0;
-      return count(await db.deleteFrom('outbox_messages').where('id', 'in', ids).execute());
+      if (ids.length === 0) return linked;
+      return (
+        linked + count(await db.deleteFrom('outbox_messages').where('id', 'in', ids).execute())
+      );
     },
   },
   {

@@ -5,10 +5,13 @@
 import { sql, type Selectable } from 'kysely';
 import type {
   CheckinsTable,
+  ConcernsTable,
   ConsultationsTable,
   EngagementsTable,
   GoalRatingsTable,
   GoalsTable,
+  HandoversTable,
+  SupervisionConsentsTable,
   TherapySessionsTable,
 } from './schema';
 import type { Executor } from './users.repo';
@@ -20,6 +23,18 @@ export interface ExportConsultationRow extends Selectable<ConsultationsTable> {
   therapist_name: string;
 }
 
+export interface ExportHandoverRow extends Selectable<HandoversTable> {
+  to_therapist_name: string;
+}
+
+/** An ending message the client sent (the e-mail as their therapist received it, sealed). */
+export interface ExportEndingMessageRow {
+  id: string;
+  recipient_id: string | null;
+  body_ciphertext: string;
+  created_at: Date;
+}
+
 export interface ExportRows {
   engagements: ExportEngagementRow[];
   sessions: Selectable<TherapySessionsTable>[];
@@ -27,6 +42,10 @@ export interface ExportRows {
   goals: Selectable<GoalsTable>[];
   goalRatings: Selectable<GoalRatingsTable>[];
   consultations: ExportConsultationRow[];
+  concerns: Selectable<ConcernsTable>[];
+  handovers: ExportHandoverRow[];
+  supervisionConsents: Selectable<SupervisionConsentsTable>[];
+  endingMessages: ExportEndingMessageRow[];
 }
 
 /** Everything the export holds about one client, in a stable order. */
@@ -89,7 +108,52 @@ export async function readClientExport(db: Executor, clientId: string): Promise<
           .orderBy('rated_at')
           .orderBy('id')
           .execute();
-  return { engagements, sessions, checkins, goals, goalRatings, consultations };
+  const [concerns, handovers, supervisionConsents, endingMessages] = await Promise.all([
+    db
+      .selectFrom('concerns')
+      .selectAll()
+      .where('client_id', '=', clientId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('handovers as h')
+      .innerJoin('users as t', 't.id', 'h.to_therapist_id')
+      .selectAll('h')
+      .select('t.display_name as to_therapist_name')
+      .where('h.client_id', '=', clientId)
+      .orderBy('h.created_at')
+      .orderBy('h.id')
+      .execute(),
+    db
+      .selectFrom('supervision_consents')
+      .selectAll()
+      .where('client_id', '=', clientId)
+      .orderBy('granted_at')
+      .orderBy('id')
+      .execute(),
+    // Kept as long as the outbox keeps delivered mail (the retention period).
+    db
+      .selectFrom('outbox_messages')
+      .select(['id', 'recipient_id', 'body_ciphertext', 'created_at'])
+      .where('client_id', '=', clientId)
+      .where('kind', '=', 'ending_message')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+  ]);
+  return {
+    engagements,
+    sessions,
+    checkins,
+    goals,
+    goalRatings,
+    consultations,
+    concerns,
+    handovers,
+    supervisionConsents,
+    endingMessages: endingMessages.map((row) => ({ ...row, created_at: new Date(row.created_at) })),
+  };
 }
 
 export interface AccessRow {

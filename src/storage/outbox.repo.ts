@@ -1,4 +1,9 @@
-/** Outgoing e-mail, sealed at rest (addresses and bodies can identify a client). */
+/**
+ * Outgoing e-mail, sealed at rest (addresses and bodies can identify a client). The subject is
+ * stored in the clear (the administrator's outbox lists it), so it never names a person: the
+ * catalogue's `mail.*.subject` lines have no name in them (src/core/i18n/mail-subjects.test.ts).
+ * Each message records the client it is about, so that erasure removes it by that id.
+ */
 import type { Selectable } from 'kysely';
 import type { Sealer } from './crypto';
 import type { OutboxMessagesTable } from './schema';
@@ -10,6 +15,8 @@ export interface OutgoingMail {
   id: string;
   clinicId: string;
   recipientId: string | null;
+  /** The client the message is about (the recipient, or the client a therapist is told of); null for staff-only mail. */
+  clientId: string | null;
   to: string;
   subject: string;
   body: string;
@@ -28,6 +35,7 @@ export async function insertOutboxMessage(
       id: mail.id,
       clinic_id: mail.clinicId,
       recipient_id: mail.recipientId,
+      client_id: mail.clientId,
       to_address_ciphertext: sealer.seal(mail.to, `outbox_messages.to:${mail.id}`),
       subject: mail.subject,
       body_ciphertext: sealer.seal(mail.body, `outbox_messages.body:${mail.id}`),

@@ -2,15 +2,18 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
 import { useI18n } from './i18n';
-import { Account } from './pages/Account';
 import { Checkin } from './pages/Checkin';
-import { Home } from './pages/Home';
 import { Landing } from './pages/Landing';
-import { NotFound } from './pages/NotFound';
 import { SignIn } from './pages/SignIn';
-import { SignUp } from './pages/SignUp';
 import { useSession } from './session';
 
+// Only the pages a link from outside opens first (the landing page, a check-in from the e-mail,
+// sign-in) are in the first download; every other page loads on demand (issue 9: the check-in
+// page's initial JavaScript, bench/scenarios/web.ts).
+const Home = lazy(() => import('./pages/Home').then((m) => ({ default: m.Home })));
+const SignUp = lazy(() => import('./pages/SignUp').then((m) => ({ default: m.SignUp })));
+const Account = lazy(() => import('./pages/Account').then((m) => ({ default: m.Account })));
+const NotFound = lazy(() => import('./pages/NotFound').then((m) => ({ default: m.NotFound })));
 // The therapist's workspace loads on demand, so the check-in page a client opens stays small.
 const Caseload = lazy(() => import('./pages/Caseload').then((m) => ({ default: m.Caseload })));
 const Supervision = lazy(() =>
@@ -50,6 +53,31 @@ const WhoSawMyData = lazy(() =>
 );
 // The administrators' audit log search.
 const AuditLog = lazy(() => import('./pages/admin/Audit').then((m) => ({ default: m.AuditLog })));
+// The clinic administrator's pages, the invitee's accept page, and a therapist's own figures.
+const ClinicHome = lazy(() =>
+  import('./pages/admin/ClinicHome').then((m) => ({ default: m.ClinicHome })),
+);
+const AdminTherapists = lazy(() =>
+  import('./pages/admin/Therapists').then((m) => ({ default: m.Therapists })),
+);
+const AdminSettings = lazy(() =>
+  import('./pages/admin/Settings').then((m) => ({ default: m.Settings })),
+);
+const AdminInstruments = lazy(() =>
+  import('./pages/admin/Instruments').then((m) => ({ default: m.Instruments })),
+);
+const ClinicFigures = lazy(() =>
+  import('./pages/admin/Figures').then((m) => ({ default: m.ClinicFigures })),
+);
+const MyFigures = lazy(() =>
+  import('./pages/admin/Figures').then((m) => ({ default: m.MyFigures })),
+);
+const SupervisionAdmin = lazy(() =>
+  import('./pages/admin/SupervisionAdmin').then((m) => ({ default: m.SupervisionAdmin })),
+);
+const AcceptInvitation = lazy(() =>
+  import('./pages/AcceptInvitation').then((m) => ({ default: m.AcceptInvitation })),
+);
 const Handovers = lazy(() => import('./pages/Handovers').then((m) => ({ default: m.Handovers })));
 const HandoverView = lazy(() =>
   import('./pages/HandoverView').then((m) => ({ default: m.HandoverView })),
@@ -72,6 +100,8 @@ export function App() {
     !user ? <Redirect to="/sign-in" /> : user.role === 'client' ? page : <Redirect to="/" />;
   const therapistOnly = (page: ReactNode) =>
     !user ? <Redirect to="/sign-in" /> : user.role === 'therapist' ? page : <Redirect to="/" />;
+  const adminOnly = (page: ReactNode) =>
+    !user ? <Redirect to="/sign-in" /> : user.role === 'admin' ? page : <Redirect to="/" />;
   return (
     <Layout>
       <Suspense
@@ -129,6 +159,16 @@ export function App() {
             ) : (
               <Redirect to="/" />
             )}
+          </Route>
+          <Route path="/admin">{adminOnly(<ClinicHome />)}</Route>
+          <Route path="/admin/therapists">{adminOnly(<AdminTherapists />)}</Route>
+          <Route path="/admin/settings">{adminOnly(<AdminSettings />)}</Route>
+          <Route path="/admin/instruments">{adminOnly(<AdminInstruments />)}</Route>
+          <Route path="/admin/figures">{adminOnly(<ClinicFigures />)}</Route>
+          <Route path="/admin/supervision">{adminOnly(<SupervisionAdmin />)}</Route>
+          <Route path="/my-figures">{therapistOnly(<MyFigures />)}</Route>
+          <Route path="/invitations/:token">
+            {(params) => <AcceptInvitation key={params.token} token={params.token} />}
           </Route>
           <Route path="/clinic/concerns">
             {!user ? (

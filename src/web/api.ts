@@ -78,6 +78,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: string[] = [],
+    /** Every problem with its field path (clinic settings, imported questionnaires). */
+    readonly problems: { path: string; message: string }[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -127,13 +129,21 @@ export async function request<T>(
   const data: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
     const error = (
-      data as { error?: { code?: string; message?: string; fields?: string[] } } | null
+      data as {
+        error?: {
+          code?: string;
+          message?: string;
+          fields?: string[];
+          problems?: { path: string; message: string }[];
+        };
+      } | null
     )?.error;
     throw new ApiError(
       response.status,
       error?.code ?? 'internal_error',
       error?.message ?? '',
       error?.fields ?? [],
+      error?.problems ?? [],
     );
   }
   return schema ? schema.parse(data) : (data as T);

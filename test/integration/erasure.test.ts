@@ -4,6 +4,7 @@ import { createTestApp, goodPassword, type TestApp } from '../helpers/app';
 import { activeEngagement, signUp, type Person } from '../helpers/factories';
 import { bookableTherapist, errorCode, expectStatus, tuesday } from '../helpers/directory';
 import { verifyAuditChain } from '../../src/storage/audit.repo';
+import { insertOutboxMessage } from '../../src/storage/outbox.repo';
 
 let t: TestApp;
 const day = 86_400_000;
@@ -244,6 +245,112 @@ describe('DELETE /me', () => {
     await expectStatus(client.request('GET', '/api/v1/me'), 200);
   });
 
+  it('counts wrong passwords with sign-in’s: five lock the account, and the lock lifts after its window', async () => {
+    const { client } = await activeEngagement(t.app);
+    const limit = t.deps.loginLimits.perAccount;
+    // One wrong password at sign-in and the rest at DELETE /me share one count.
+    const signInWrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: client.email, password: 'not the password at all' }),
+    });
+    expect(signInWrong.statusCode).toBe(401);
+    for (let attempt = 2; attempt <= limit; attempt += 1) {
+      const wrong = await client.request('DELETE', '/api/v1/me', {
+        password: `wrong guess number ${attempt}`,
+      });
+      expect(wrong.statusCode, `attempt ${attempt}`).toBe(403);
+      expect(errorCode(wrong)).toBe('erasure_password_mismatch');
+    }
+    // Locked: even the right password is refused, here and at sign-in, with a time to wait.
+    const locked = await client.request('DELETE', '/api/v1/me', { password: goodPassword });
+    expect(locked.statusCode).toBe(429);
+    expect(errorCode(locked)).toBe('too_many_attempts');
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    const signInLocked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: client.email, password: goodPassword }),
+    });
+    expect(signInLocked.statusCode).toBe(429);
+    // The account holder is told, once, and the failed checks are in the audit log.
+    const notices = await t.handle.db
+      .selectFrom('outbox_messages')
+      .select('id')
+      .where('recipient_id', '=', client.id)
+      .where('kind', '=', 'account_locked')
+      .execute();
+    expect(notices).toHaveLength(1);
+    const failures = await t.handle.db
+      .selectFrom('audit_events')
+      .select('reason')
+      .where('subject_id', '=', client.id)
+      .where('action', '=', 'auth.login')
+      .where('outcome', '=', 'failure')
+      .execute();
+    expect(failures.filter((row) => row.reason === 'erasure')).toHaveLength(limit - 1);
+    await expectStatus(client.request('GET', '/api/v1/me'), 200);
+
+    t.clock.advance((t.deps.loginLimits.windowMinutes + 1) * 60_000);
+    await expectStatus(client.request('DELETE', '/api/v1/me', { password: goodPassword }), 200);
+    expect((await client.request('GET', '/api/v1/me')).statusCode).toBe(401);
+  });
+
+  it('removes mail about the client by the client it records, and older unlinked mail by its words', async () => {
+    const { client: first } = await activeEngagement(t.app);
+    const name = 'Ottoline Brackenridge';
+    await expectStatus(first.request('PATCH', '/api/v1/me', { displayName: name }), 200);
+    const next = await bookableTherapist(t.app, 'Mail Therapist');
+    await expectStatus(
+      first.request('POST', '/api/v1/consultations', {
+        therapistId: next.id,
+        start: tuesday('10:30'),
+      }),
+      201,
+    );
+    // Both booking notices record the client; neither subject names anyone.
+    const notices = await t.handle.db
+      .selectFrom('outbox_messages')
+      .select(['id', 'recipient_id', 'client_id', 'subject'])
+      .where('kind', '=', 'consultation_booked')
+      .where('client_id', '=', first.id)
+      .execute();
+    expect(notices.map((n) => n.recipient_id).sort()).toEqual([first.id, next.id].sort());
+    for (const notice of notices) {
+      expect(notice.subject).not.toContain(name);
+      expect(notice.subject).not.toContain('Mail Therapist');
+    }
+    // Mail queued before messages recorded their client (0013), to the therapist: one names
+    // this client in its sealed body, one names someone else.
+    const legacy = async (body: string) => {
+      const id = t.deps.newId();
+      await insertOutboxMessage(t.handle.db, t.deps.sealer, {
+        id,
+        clinicId: t.deps.defaultClinicId,
+        recipientId: next.id,
+        clientId: null,
+        to: next.email,
+        subject: 'Booked: free consultation',
+        body,
+        kind: 'consultation_booked',
+        now: t.clock.now(),
+      });
+      return id;
+    };
+    const aboutThem = await legacy(`Hello,\n\n${name} booked a free consultation with you.`);
+    const aboutOther = await legacy('Hello,\n\nSomeone Else Entirely booked a consultation.');
+
+    await expectStatus(first.request('DELETE', '/api/v1/me', { password: goodPassword }), 200);
+    const left = await t.handle.db
+      .selectFrom('outbox_messages')
+      .select('id')
+      .where('id', 'in', [...notices.map((n) => n.id), aboutThem, aboutOther])
+      .execute();
+    expect(left.map((row) => row.id)).toEqual([aboutOther]);
+  });
+
   it('leaves no personal data of the client in any table, keeps others’ data, and the audit chain verifies', async () => {
     const gone = await clientWithEverything('Zephyrine Quillfeather');
     const stays = await clientWithEverything('Bartholomew Inkwright');
@@ -293,6 +400,7 @@ describe('DELETE /me', () => {
       .selectFrom('audit_events')
       .select(['action', 'actor_id', 'subject_id'])
       .where('action', '=', 'account.erase')
+      .where('subject_id', '=', gone.client.id)
       .execute();
     expect(erased).toEqual([
       { action: 'account.erase', actor_id: gone.client.id, subject_id: gone.client.id },

@@ -100,7 +100,67 @@ async function clientWithHistory() {
     }),
     201,
   );
-  return { client, therapist, engagementId, sessions, goal };
+  return { client, therapist, engagementId, sessions, goal, met };
+}
+
+const words = {
+  shared: 'You talked over me when I mentioned my brother.',
+  private: 'Note to self: bring up the homework next time.',
+  summary: 'Mornings are hardest; short exercises helped.',
+  ending: 'Thank you for the sessions. I have found someone whose approach suits me better.',
+};
+
+/** Everything else a client writes or decides: concerns, a hand-over, consents, an ending. */
+async function clientWhoSwitched() {
+  const history = await clientWithHistory();
+  const { client, engagementId, met } = history;
+  await expectStatus(
+    client.request('POST', '/api/v1/concerns', {
+      engagementId,
+      category: 'felt_dismissed',
+      text: words.shared,
+      shareWithTherapist: true,
+    }),
+    201,
+  );
+  await expectStatus(
+    client.request('POST', '/api/v1/concerns', {
+      engagementId,
+      category: 'other',
+      text: words.private,
+      shareWithTherapist: false,
+    }),
+    201,
+  );
+  const handover = (
+    await expectStatus(
+      client.request('POST', '/api/v1/handovers', {
+        fromEngagementId: engagementId,
+        toTherapistId: met.id,
+        include: ['goals', 'summary'],
+        summary: words.summary,
+        expiresInDays: 30,
+      }),
+      201,
+    )
+  ).json<{ id: string }>().id;
+  for (const consent of [true, false, true]) {
+    await expectStatus(
+      client.request('POST', `/api/v1/engagements/${engagementId}/supervision-consent`, {
+        consent,
+      }),
+      200,
+    );
+    t.clock.advance(60_000);
+  }
+  await expectStatus(
+    client.request('POST', `/api/v1/engagements/${engagementId}/ending`, {
+      endReason: 'switched_therapist',
+      message: words.ending,
+    }),
+    200,
+  );
+  return { ...history, handover };
 }
 
 type Bundle = {
@@ -168,7 +228,68 @@ describe('GET /me/export?format=fhir', () => {
     expect(audit).toEqual([{ action: 'data.export', reason: 'fhir' }]);
   });
 
+  it('carries the concerns, ending message, hand-overs and supervision consents, in the client’s own words', async () => {
+    const { client, therapist, met, handover } = await clientWhoSwitched();
+    const bundle = (
+      await expectStatus(client.request('GET', '/api/v1/me/export?format=fhir'), 200)
+    ).json<Bundle>();
+    expect(() => validateResource(bundle)).not.toThrow();
+    for (const entry of bundle.entry) {
+      expect(() => validateResource(entry.resource), entry.fullUrl).not.toThrow();
+    }
+    const resources = bundle.entry.map((e) => e.resource);
+    const fullUrls = new Set(bundle.entry.map((e) => e.fullUrl));
+    const references = JSON.stringify(bundle).match(/"reference":"[^"]+"/g) ?? [];
+    for (const reference of references) {
+      const target = reference.slice('"reference":"'.length, -1);
+      expect(fullUrls.has(`${t.deps.publicUrl}/fhir/${target}`), target).toBe(true);
+    }
+
+    const communications = resources.filter((r) => r.resourceType === 'Communication');
+    expect(communications).toHaveLength(3);
+    const payloadOf = (r: Record<string, unknown>) =>
+      (r.payload as { contentString: string }[] | undefined)?.[0]?.contentString ?? '';
+    const shared = communications.find((r) => payloadOf(r) === words.shared);
+    expect(shared).toMatchObject({
+      status: 'completed',
+      sender: { reference: `Patient/${client.id}` },
+      recipient: [{ reference: `Practitioner/${therapist.id}` }],
+      topic: { text: 'My feelings or worries were brushed aside' },
+    });
+    const privateNote = communications.find((r) => payloadOf(r) === words.private);
+    expect(privateNote).toMatchObject({ recipient: [{ reference: `Patient/${client.id}` }] });
+    const ending = communications.find((r) => payloadOf(r).includes(words.ending));
+    expect(ending).toMatchObject({ recipient: [{ reference: `Practitioner/${therapist.id}` }] });
+
+    const consents = resources.filter((r) => r.resourceType === 'Consent');
+    // The hand-over, and two supervision consents (the first withdrawn, the second current).
+    expect(consents).toHaveLength(3);
+    const handed = consents.find((r) => r.id === handover)!;
+    expect(handed).toMatchObject({
+      status: 'active',
+      patient: { reference: `Patient/${client.id}` },
+      provision: {
+        type: 'permit',
+        actor: [{ reference: { reference: `Practitioner/${met.id}` } }],
+      },
+    });
+    expect(JSON.stringify(handed)).toContain(words.summary);
+    const supervision = consents.filter((r) => r.id !== handover);
+    expect(supervision.map((r) => r.status).sort()).toEqual(['active', 'inactive']);
+    expect(JSON.stringify(supervision)).toContain('Clinical supervision of your work with');
+
+    // Nothing of the therapist's own: no reflection, no repair note, no other client.
+    expect(JSON.stringify(bundle)).not.toMatch(/reflection/i);
+  });
+
   it('the validator is real: it rejects a broken resource', () => {
+    // A Consent without its scope; a Communication with a payload that holds nothing.
+    expect(() =>
+      validateResource({ resourceType: 'Consent', status: 'active', category: [{ text: 'x' }] }),
+    ).toThrow(/scope/);
+    expect(() =>
+      validateResource({ resourceType: 'Communication', status: 'completed', payload: [{}] }),
+    ).toThrow(/content/);
     expect(() => validateResource({ resourceType: 'Observation', status: 'final' })).toThrow(
       /code/,
     );

@@ -141,6 +141,7 @@ describe('the job queue (pg-boss) on this database', () => {
       const id = await t.deps.mailer.queue(trx, {
         clinicId: t.deps.defaultClinicId,
         recipientId: person.id,
+        clientId: null,
         to: person.email,
         subject: 'Hello',
         body: 'A message queued before the restart.',
@@ -169,6 +170,7 @@ describe('the job queue (pg-boss) on this database', () => {
         mailId = await t.deps.mailer.queue(trx, {
           clinicId: t.deps.defaultClinicId,
           recipientId: person.id,
+          clientId: null,
           to: person.email,
           subject: 'Never',
           body: 'Never sent.',
@@ -187,9 +189,11 @@ describe('the job queue (pg-boss) on this database', () => {
 describe('check-in reminders', () => {
   it('reads the clinic’s delay, with 48 hours by default', () => {
     expect(checkinReminderDelayHours({})).toBe(48);
-    expect(checkinReminderDelayHours({ reminders: { checkinAfterHours: 24 } })).toBe(24);
-    expect(checkinReminderDelayHours({ reminders: { checkinAfterHours: 0 } })).toBe(48);
-    expect(checkinReminderDelayHours({ reminders: { checkinAfterHours: 'soon' } })).toBe(48);
+    // The key the settings page writes (reminders.checkinReminderHours), nothing else.
+    expect(checkinReminderDelayHours({ reminders: { checkinReminderHours: 24 } })).toBe(24);
+    expect(checkinReminderDelayHours({ reminders: { checkinReminderHours: 0 } })).toBe(48);
+    expect(checkinReminderDelayHours({ reminders: { checkinReminderHours: 'soon' } })).toBe(48);
+    expect(checkinReminderDelayHours({ reminders: { checkinAfterHours: 24 } })).toBe(48);
   });
 
   it('reminds once after the delay, with a fresh link, and never for a completed check-in', async () => {
@@ -397,6 +401,7 @@ describe('retention clean-up', () => {
       const id = await t.deps.mailer.queue(db, {
         clinicId: t.deps.defaultClinicId,
         recipientId: person.id,
+        clientId: null,
         to: person.email,
         subject,
         body: 'x',

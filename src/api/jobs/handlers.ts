@@ -6,6 +6,7 @@
  * done twice even with several app servers or after a restart.
  */
 import { randomBytes } from 'node:crypto';
+import { readStoredSettings } from '../../core/clinic-settings';
 import { formatWhen } from '../../core/consultations';
 import { negotiateLocale, translate } from '../../core/i18n';
 import { fitTrajectoryModel } from '../../core/signals';
@@ -41,15 +42,12 @@ export const retentionDays = 30;
 const batch = 200;
 
 /**
- * The clinic's check-in reminder delay, in hours: `settings.reminders.checkinAfterHours` when it
- * is a number from 1 to 336 (two weeks), else 48.
+ * The clinic's check-in reminder delay, in hours: what the administrator set on the settings
+ * page (`settings.reminders.checkinReminderHours`, 1 to 144), read by the one function that
+ * reads the settings document (core/clinic-settings.ts); 48 when unset or not valid.
  */
 export function checkinReminderDelayHours(settings: unknown): number {
-  const value = (settings as { reminders?: { checkinAfterHours?: unknown } } | null | undefined)
-    ?.reminders?.checkinAfterHours;
-  return typeof value === 'number' && Number.isFinite(value) && value >= 1 && value <= 336
-    ? value
-    : defaultCheckinReminderHours;
+  return readStoredSettings(settings).reminders.checkinReminderHours;
 }
 
 /**
@@ -116,6 +114,7 @@ export async function sendCheckinReminders(deps: AppDeps): Promise<number> {
         const mailId = await deps.mailer.queue(trx, {
           clinicId: link.clinic_id,
           recipientId: client.id,
+          clientId: client.id,
           to: client.email,
           subject: translate(locale, 'mail.checkinReminder.subject', params),
           body: translate(locale, 'mail.checkinReminder.body', params),
@@ -158,6 +157,7 @@ export async function sendConsultationReminders(deps: AppDeps): Promise<number> 
       const mailId = await deps.mailer.queue(trx, {
         clinicId: row.clinic_id,
         recipientId: client.id,
+        clientId: client.id,
         to: client.email,
         subject: translate(locale, 'mail.consultationReminder.subject', params),
         body: translate(locale, 'mail.consultationReminder.body', params),

@@ -4,9 +4,13 @@
  */
 import type { FastifyRequest, FastifyServerOptions } from 'fastify';
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  level: string,
+  stream?: { write(line: string): void },
+): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     serializers: {
       req(request: FastifyRequest) {
         return {

@@ -1,8 +1,9 @@
 /**
  * A client's data as a FHIR R4 Bundle (type "collection"): the Patient, the Practitioners they
  * worked with (name only), a QuestionnaireResponse per check-in with its Questionnaire's
- * canonical URL, an Observation per score and per goal rating, a Goal per goal, and an
- * Appointment per session and consultation. Pure: the service gathers plain values, this shapes
+ * canonical URL, an Observation per score and per goal rating, a Goal per goal, an
+ * Appointment per session and consultation, a Communication per concern the client raised and
+ * per ending message they sent, and a Consent per hand-over and per supervision consent. Pure: the service gathers plain values, this shapes
  * them. Each entry's full URL is `<base>/<type>/<id>` and references are relative
  * (`Patient/<id>`), so they resolve inside the bundle (FHIR R4, Bundle: resolving references).
  */
@@ -59,6 +60,44 @@ export interface ExportAppointment {
   status: 'scheduled' | 'attended' | 'cancelled' | 'late_cancelled' | 'no_show' | 'booked';
 }
 
+export interface ExportConcern {
+  id: string;
+  /** The category in the reader's words. */
+  category: string;
+  text: string | null;
+  /** Shared with this practitioner now (null: a private note to themselves). */
+  sharedWith: string | null;
+  reportedToClinic: boolean;
+  createdAt: Date;
+}
+
+export interface ExportEndingMessage {
+  id: string;
+  practitionerId: string | null;
+  /** The e-mail as the therapist received it. */
+  text: string;
+  sentAt: Date;
+}
+
+export interface ExportHandover {
+  id: string;
+  toPractitionerId: string;
+  /** What the new therapist may read, in the reader's words. */
+  parts: string[];
+  summary: string | null;
+  createdAt: Date;
+  expiresAt: Date;
+  withdrawnAt: Date | null;
+}
+
+export interface ExportSupervisionConsent {
+  id: string;
+  /** Whose supervision it covers, in words ("Clinical supervision of … with …"). */
+  description: string;
+  grantedAt: Date;
+  withdrawnAt: Date | null;
+}
+
 export interface ExportInput {
   bundleId: string;
   /** Where this installation serves FHIR, without a trailing slash (the entries' full URLs). */
@@ -69,14 +108,58 @@ export interface ExportInput {
   checkins: ExportCheckin[];
   goals: ExportGoal[];
   appointments: ExportAppointment[];
+  concerns: ExportConcern[];
+  endingMessages: ExportEndingMessage[];
+  handovers: ExportHandover[];
+  supervisionConsents: ExportSupervisionConsent[];
   /** Words for the parts that have no instrument behind them. */
-  labels: { consultation: string; session: string; goalProgress: string; goalAgreement: string };
+  labels: {
+    consultation: string;
+    session: string;
+    goalProgress: string;
+    goalAgreement: string;
+    concernShared: string;
+    concernPrivate: string;
+    concernReported: string;
+    endingMessage: string;
+  };
 }
 
 export const rapportExportUrls = {
   scoreCodes: `${rapportFhirBase}/CodeSystem/scores`,
   checkinComment: `${rapportFhirBase}/StructureDefinition/checkin-comment`,
+  communicationKinds: `${rapportFhirBase}/CodeSystem/communication-kinds`,
+  handoverSummary: `${rapportFhirBase}/StructureDefinition/handover-summary`,
 } as const;
+
+/** Consent: a privacy consent of the patient's own, an opt-in (FHIR R4 Consent, ppc-1/ppc-2). */
+const consentScope = {
+  coding: [
+    {
+      system: 'http://terminology.hl7.org/CodeSystem/consentscope',
+      code: 'patient-privacy',
+      display: 'Privacy Consent',
+    },
+  ],
+};
+const consentCategory = [
+  { coding: [{ system: 'http://loinc.org', code: '59284-0', display: 'Patient Consent' }] },
+];
+const optIn = {
+  coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'OPTIN' }],
+};
+const recipientRole = {
+  coding: [
+    {
+      system: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',
+      code: 'IRCP',
+      display: 'information recipient',
+    },
+  ],
+};
+const kind = (code: 'concern' | 'ending-message', text: string) => [
+  { coding: [{ system: rapportExportUrls.communicationKinds, code, display: text }], text },
+];
 
 const ref = (type: string, id: string) => ({ reference: `${type}/${id}` });
 const score = (value: number) => ({
@@ -260,6 +343,101 @@ export function buildExportBundle(input: ExportInput): FhirBundle {
         { actor: patientRef, status: 'accepted' },
         { actor: ref('Practitioner', appointment.practitionerId), status: 'accepted' },
       ],
+    });
+  }
+
+  for (const concern of input.concerns) {
+    const note = concern.reportedToClinic
+      ? input.labels.concernReported
+      : concern.sharedWith
+        ? input.labels.concernShared
+        : input.labels.concernPrivate;
+    resources.push({
+      resourceType: 'Communication',
+      id: concern.id,
+      status: 'completed',
+      category: kind('concern', concern.category),
+      topic: { text: concern.category },
+      subject: patientRef,
+      sent: concern.createdAt.toISOString(),
+      sender: patientRef,
+      // A private note is addressed to the client themselves.
+      recipient: [concern.sharedWith ? ref('Practitioner', concern.sharedWith) : patientRef],
+      ...(concern.text ? { payload: [{ contentString: concern.text }] } : {}),
+      note: [{ text: note }],
+    });
+  }
+
+  for (const message of input.endingMessages) {
+    resources.push({
+      resourceType: 'Communication',
+      id: message.id,
+      status: 'completed',
+      category: kind('ending-message', input.labels.endingMessage),
+      subject: patientRef,
+      sent: message.sentAt.toISOString(),
+      sender: patientRef,
+      ...(message.practitionerId
+        ? { recipient: [ref('Practitioner', message.practitionerId)] }
+        : {}),
+      payload: [{ contentString: message.text }],
+    });
+  }
+
+  const active = (end: Date, withdrawn: Date | null) =>
+    withdrawn === null && end.getTime() > input.generatedAt.getTime() ? 'active' : 'inactive';
+  for (const handover of input.handovers) {
+    resources.push({
+      resourceType: 'Consent',
+      id: handover.id,
+      status: active(handover.expiresAt, handover.withdrawnAt),
+      scope: consentScope,
+      category: consentCategory,
+      patient: patientRef,
+      dateTime: handover.createdAt.toISOString(),
+      performer: [patientRef],
+      policyRule: optIn,
+      ...(handover.summary
+        ? { extension: [{ url: rapportExportUrls.handoverSummary, valueString: handover.summary }] }
+        : {}),
+      provision: {
+        type: 'permit',
+        period: {
+          start: handover.createdAt.toISOString(),
+          end: (handover.withdrawnAt ?? handover.expiresAt).toISOString(),
+        },
+        actor: [{ role: recipientRole, reference: ref('Practitioner', handover.toPractitionerId) }],
+        // Treatment (a hand-over) or healthcare operations (supervision).
+        purpose: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason', code: 'TREAT' }],
+        code: handover.parts.map((part) => ({ text: part })),
+      },
+    });
+  }
+
+  for (const consent of input.supervisionConsents) {
+    const end = consent.withdrawnAt;
+    resources.push({
+      resourceType: 'Consent',
+      id: consent.id,
+      status: end === null ? 'active' : 'inactive',
+      scope: consentScope,
+      category: consentCategory,
+      patient: patientRef,
+      dateTime: consent.grantedAt.toISOString(),
+      performer: [patientRef],
+      policyRule: optIn,
+      provision: {
+        type: 'permit',
+        period: {
+          start: consent.grantedAt.toISOString(),
+          ...(end ? { end: end.toISOString() } : {}),
+        },
+        // Treatment (a hand-over) or healthcare operations (supervision).
+        purpose: [
+          { system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason', code: 'HOPERAT' },
+        ],
+        code: [{ text: consent.description }],
+      },
     });
   }
 

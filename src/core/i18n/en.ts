@@ -1,5 +1,6 @@
 /** English: the reference catalogue. Keys are grouped by where they appear. */
 import { adminEn } from './admin.en';
+import { adminWebEn } from './admin-web.en';
 import { concernsEn } from './concerns.en';
 import { guideEn } from './guide.en';
 import { handoversEn } from './handovers.en';
@@ -14,6 +15,7 @@ import { jobsEn } from './jobs.en';
 
 export const en = {
   ...adminEn,
+  ...adminWebEn,
   ...supervisionEn,
   ...jobsEn,
   ...signalsEn,
@@ -99,7 +101,7 @@ export const en = {
   'error.network': 'We could not reach Rapport. Please check your connection and try again.',
 
   // E-mail
-  'mail.checkin.subject': 'How did your session with {therapist} feel?',
+  'mail.checkin.subject': 'How did your last session feel?',
   'mail.checkin.body':
     'Hello {client},\n\nThank you for your session today. Would you take a minute to say how it felt? Your answers help {therapist} understand how things are going for you.\n\n{link}\n\nThe link works once, for {days} days. If you would rather not answer this time, that is fine too.\n\nIf you are in crisis, please call your local emergency number.\n\n— Rapport',
 

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en';
 import { adminFr } from './admin.fr';
+import { adminWebFr } from './admin-web.fr';
 import { concernsFr } from './concerns.fr';
 import { guideFr } from './guide.fr';
 import { handoversFr } from './handovers.fr';
@@ -15,6 +16,7 @@ import { jobsFr } from './jobs.fr';
 /** Français : chaque clé de l'anglais doit être présente (vérifié par le compilateur). */
 export const fr = {
   ...adminFr,
+  ...adminWebFr,
   ...supervisionFr,
   ...jobsFr,
   ...signalsFr,
@@ -102,7 +104,7 @@ export const fr = {
     'Rapport démarre ou est brièvement indisponible. Veuillez réessayer dans un instant.',
   'error.network': 'Impossible de joindre Rapport. Veuillez vérifier votre connexion et réessayer.',
 
-  'mail.checkin.subject': 'Comment s’est passée votre séance avec {therapist}?',
+  'mail.checkin.subject': 'Comment s’est passée votre dernière séance ?',
   'mail.checkin.body':
     'Bonjour {client},\n\nMerci pour votre séance d’aujourd’hui. Prendriez-vous une minute pour dire comment vous l’avez vécue? Vos réponses aident {therapist} à comprendre comment les choses se passent pour vous.\n\n{link}\n\nLe lien fonctionne une seule fois, pendant {days} jours. Si vous préférez ne pas répondre cette fois-ci, c’est correct aussi.\n\nSi vous êtes en crise, appelez le numéro d’urgence local.\n\n— Rapport',
 

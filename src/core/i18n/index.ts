@@ -2,30 +2,31 @@
  * The message catalogue. Every user-facing string, on the server and in the web app, is looked
  * up here by key. English is complete; every other language must have every key (the type
  * checker enforces it), so a missing translation is a build error, not a blank on screen.
+ *
+ * This module holds every catalogue and the synchronous `translate`, for the server. The web app
+ * imports the catalogue-free helpers from `./locales` and loads only the person's language, on
+ * demand (src/web/i18n.tsx), so the browser never downloads the languages it does not show.
  */
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
+import { interpolate, type Locale } from './locales';
 
 export type { MessageKey } from './en';
+export {
+  defaultLocale,
+  interpolate,
+  isLocale,
+  locales,
+  negotiateLocale,
+  parseAcceptLanguage,
+  type Locale,
+} from './locales';
 
-export const catalogues = { en, fr } as const;
-export type Locale = keyof typeof catalogues;
-export const locales = Object.keys(catalogues) as Locale[];
-export const defaultLocale: Locale = 'en';
+/** One language's messages: every key, nothing else. */
+export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && value in catalogues;
-}
-
-/** Fill `{name}` placeholders; unknown placeholders are left as they are. */
-export function interpolate(
-  template: string,
-  params: Record<string, string | number> = {},
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** A catalogue for every language, and no catalogue without a language (checked by the compiler). */
+export const catalogues = { en, fr } as const satisfies Record<Locale, Catalogue>;
 
 export function translate(
   locale: Locale,
@@ -33,36 +34,4 @@ export function translate(
   params?: Record<string, string | number>,
 ): string {
   return interpolate(catalogues[locale][key], params);
-}
-
-/**
- * Pick a language: the person's own choice first, then the languages their browser asks for
- * (an Accept-Language header or navigator.languages), then English.
- */
-export function negotiateLocale(
-  choice: string | null | undefined,
-  accepted: readonly string[] | string | undefined,
-): Locale {
-  if (isLocale(choice)) return choice;
-  const list = typeof accepted === 'string' ? parseAcceptLanguage(accepted) : (accepted ?? []);
-  for (const tag of list) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLocale(base)) return base;
-  }
-  return defaultLocale;
-}
-
-/** Language tags from an Accept-Language header, most preferred first. */
-export function parseAcceptLanguage(header: string): string[] {
-  return header
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...rest] = part.trim().split(';');
-      const q = rest.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const weight = q ? Number(q.slice(2)) : 1;
-      return { tag: tag.trim(), weight: Number.isFinite(weight) ? weight : 0, index };
-    })
-    .filter((entry) => entry.tag !== '' && entry.tag !== '*' && entry.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.index - b.index)
-    .map((entry) => entry.tag);
 }

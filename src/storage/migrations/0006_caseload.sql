@@ -94,10 +94,38 @@ CREATE TRIGGER therapy_sessions_facts AFTER INSERT OR UPDATE OR DELETE ON therap
 
 CREATE FUNCTION engagement_facts_on_checkin() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  score double precision;
+  shifted integer;
 BEGIN
   IF TG_OP = 'DELETE' THEN
     PERFORM engagement_facts_refresh_scores(OLD.engagement_id, OLD.instrument_id);
     RETURN OLD;
+  END IF;
+  IF TG_OP = 'INSERT' AND NEW.respondent_role <> 'client' THEN
+    RETURN NEW;
+  END IF;
+  -- The usual case, a new check-in later than the latest one: shift latest to previous in one
+  -- statement. Anything else (an older check-in arriving late, an update) recounts.
+  IF TG_OP = 'INSERT' AND NEW.instrument_id IN ('alliance', 'wellbeing') THEN
+    score := (NEW.scores ->> NEW.instrument_id)::double precision;
+    IF NEW.instrument_id = 'alliance' THEN
+      UPDATE engagement_facts
+        SET alliance_previous = alliance_latest, alliance_latest = score,
+            alliance_at = NEW.submitted_at
+        WHERE engagement_id = NEW.engagement_id
+          AND (alliance_at IS NULL OR alliance_at < NEW.submitted_at);
+    ELSE
+      UPDATE engagement_facts
+        SET wellbeing_previous = wellbeing_latest, wellbeing_latest = score,
+            wellbeing_at = NEW.submitted_at
+        WHERE engagement_id = NEW.engagement_id
+          AND (wellbeing_at IS NULL OR wellbeing_at < NEW.submitted_at);
+    END IF;
+    GET DIAGNOSTICS shifted = ROW_COUNT;
+    IF shifted = 1 THEN
+      RETURN NEW;
+    END IF;
   END IF;
   PERFORM engagement_facts_refresh_scores(NEW.engagement_id, NEW.instrument_id);
   RETURN NEW;

@@ -33,6 +33,8 @@ export interface ChartSpec {
   markers: { x: number; shape: MarkerShape }[];
   y: { min: number; max: number; label: string };
   xLabel: string;
+  /** Words for a whole-number x tick (a month's name, say); the number itself by default. */
+  xTick?: (value: number) => string;
 }
 
 type UPlotConstructor = typeof uPlot;
@@ -187,7 +189,8 @@ function options(
         labelSize: 22,
         size: 34,
         incrs: [1, 2, 5, 10, 20, 50],
-        values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')),
+        values: (_u, splits) =>
+          splits.map((v) => (Number.isInteger(v) ? (spec.xTick?.(v) ?? String(v)) : '')),
       },
       { ...axis, label: spec.y.label, labelSize: 22, size: 40 },
     ],

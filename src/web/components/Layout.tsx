@@ -29,6 +29,7 @@ function navFor(role: Role | undefined): NavItem[] {
       return [
         { key: 'shell.home', href: '/' },
         { key: 'nav.caseload', href: '/caseload' },
+        { key: 'nav.myFigures', href: '/my-figures' },
         { key: 'nav.profile', href: '/profile' },
         { key: 'nav.handovers', href: '/handovers/received' },
         { key: 'nav.supervision', href: '/supervision' },
@@ -37,9 +38,13 @@ function navFor(role: Role | undefined): NavItem[] {
     case 'admin':
       return [
         { key: 'shell.home', href: '/' },
-        { key: 'nav.clinic' },
+        // The rest of the clinic (questionnaires, supervision, reported concerns) is one tap
+        // away on /admin, so the nav stays short on a phone.
+        { key: 'nav.clinic', href: '/admin' },
+        { key: 'nav.therapists', href: '/admin/therapists' },
+        { key: 'nav.settings', href: '/admin/settings' },
+        { key: 'nav.figures', href: '/admin/figures' },
         { key: 'nav.audit', href: '/admin/audit' },
-        { key: 'nav.clinicConcerns', href: '/clinic/concerns' },
         { key: 'shell.account', href: '/account' },
       ];
     case undefined:
