@@ -42,6 +42,8 @@ interface Target {
 interface Outcome {
   target: Target;
   injectable: string[];
+  /** The parameters sqlmap says it tested. */
+  tested: string[];
   error: string | null;
 }
 
@@ -138,23 +140,36 @@ async function scan(base: string, sessions: Record<string, Session>, target: Tar
     /connection refused|unable to connect|no parameter\(s\) found|all testing parameters/i.test(
       result.out,
     ) ||
-    (!/do(?:es)? not (?:appear|seem) to be injectable/i.test(result.out) && injectable.length === 0);
+    (!/do(?:es)? not (?:appear|seem) to be injectable/i.test(result.out) &&
+      injectable.length === 0);
+  const tested = [
+    ...new Set(
+      [...result.out.matchAll(/(?:testing|heuristic|target URL).*?parameter '([^']+)'/gi)].map(
+        (match) => match[1] ?? '',
+      ),
+    ),
+  ];
   return {
     target,
     injectable,
+    tested,
     error: failed ? result.out.split('\n').slice(-8).join('\n') : null,
   } satisfies Outcome;
 }
 
-async function npmAudit(): Promise<{ status: 'clean' | 'advisories' | 'unavailable'; text: string }> {
+async function npmAudit(): Promise<{
+  status: 'clean' | 'advisories' | 'unavailable';
+  text: string;
+}> {
   const result = await run(
     'npm',
     ['audit', '--omit=dev', '--audit-level=high', '--json'],
     3 * 60_000,
   );
-  let parsed: { metadata?: { vulnerabilities?: Record<string, number> } } | null = null;
+  type AuditReport = { metadata?: { vulnerabilities?: Record<string, number> } };
+  let parsed: AuditReport | null = null;
   try {
-    parsed = JSON.parse(result.out.slice(result.out.indexOf('{'))) as typeof parsed;
+    parsed = JSON.parse(result.out.slice(result.out.indexOf('{'))) as AuditReport;
   } catch {
     parsed = null;
   }
@@ -203,12 +218,29 @@ async function main(): Promise<number> {
       null;
     for (const who of demo.filter((d) => d.role === 'therapist')) {
       const session = await signIn(address, who);
-      const engagements = await getJson<{ items: { id: string }[] }>(address, session, '/engagements');
+      const engagements = await getJson<{ items: { id: string }[] }>(
+        address,
+        session,
+        '/engagements',
+      );
       for (const { id } of engagements.items) {
-        const signals = await getJson<{ items: { id: string }[] }>(address, session, `/engagements/${id}/signals`);
-        const sessionsOf = await getJson<{ items: { id: string }[] }>(address, session, `/engagements/${id}/sessions`);
+        const signals = await getJson<{ items: { id: string }[] }>(
+          address,
+          session,
+          `/engagements/${id}/signals`,
+        );
+        const sessionsOf = await getJson<{ items: { id: string }[] }>(
+          address,
+          session,
+          `/engagements/${id}/sessions`,
+        );
         if (signals.items[0] && sessionsOf.items[0]) {
-          found = { t: session, engagementId: id, sessionId: sessionsOf.items[0].id, signalId: signals.items[0].id };
+          found = {
+            t: session,
+            engagementId: id,
+            sessionId: sessionsOf.items[0].id,
+            signalId: signals.items[0].id,
+          };
           break;
         }
       }
@@ -219,7 +251,11 @@ async function main(): Promise<number> {
     let clientEngagement = '';
     for (const who of demo.filter((d) => d.role === 'client')) {
       const session = await signIn(address, who);
-      const engagements = await getJson<{ items: { id: string }[] }>(address, session, '/engagements');
+      const engagements = await getJson<{ items: { id: string }[] }>(
+        address,
+        session,
+        '/engagements',
+      );
       if (engagements.items[0]) {
         c = session;
         clientEngagement = engagements.items[0].id;
@@ -233,32 +269,125 @@ async function main(): Promise<number> {
     const therapistId = firstId(await getJson(address, c, '/therapists'));
 
     const targets: Target[] = [
-      { name: 'sign-in body', as: 'visitor', method: 'POST', path: '/auth/login', body: { email: 'scan*@example.org', password: 'not the password*' } },
-      { name: 'directory filters', as: 'visitor', method: 'GET', path: '/therapists?concern=anxiety*&language=en*&region=Ontario*&maxFee=150*' },
-      { name: 'therapist id in the path', as: 'visitor', method: 'GET', path: `/therapists/${therapistId}*` },
-      { name: 'slots query', as: 'visitor', method: 'GET', path: `/therapists/${therapistId}/slots?kind=consultation*&tz=Europe/Paris*` },
-      { name: 'fit questionnaire body', as: 'client', method: 'POST', path: '/match', body: { concerns: ['anxiety*'], region: 'Ontario*', mode: 'online' } },
-      { name: 'engagement id in the path', as: 'therapist', method: 'GET', path: `/engagements/${engagementId}*` },
-      { name: 'engagement list query', as: 'therapist', method: 'GET', path: '/engagements?status=active*&limit=10*' },
-      { name: 'caseload paging', as: 'therapist', method: 'GET', path: '/caseload?limit=5*&cursor=abc*' },
-      { name: 'signal id in the path', as: 'therapist', method: 'GET', path: `/signals/${signalId}*` },
-      { name: 'goal title body', as: 'therapist', method: 'POST', path: `/engagements/${engagementId}/goals`, body: { title: 'Sleep better*' } },
-      { name: 'repair note body', as: 'therapist', method: 'POST', path: `/signals/${signalId}/repairs`, body: { note: 'We talked*' } },
-      { name: 'session attendance body', as: 'therapist', method: 'PATCH', path: `/sessions/${sessionId}*`, body: { status: 'attended*' } },
-      { name: 'concern body', as: 'client', method: 'POST', path: '/concerns', body: { engagementId: clientEngagement, category: 'other*', text: 'Something felt off*', shareWithTherapist: false } },
-      { name: 'who saw my data query', as: 'client', method: 'GET', path: '/me/audit?from=2026-01-01*&limit=10*' },
+      {
+        name: 'sign-in body',
+        as: 'visitor',
+        method: 'POST',
+        path: '/auth/login',
+        body: { email: 'scan*@example.org', password: 'not the password*' },
+      },
+      {
+        name: 'directory filters',
+        as: 'visitor',
+        method: 'GET',
+        path: '/therapists?concern=anxiety*&language=en*&region=Ontario*&maxFee=150*',
+      },
+      {
+        name: 'therapist id in the path',
+        as: 'visitor',
+        method: 'GET',
+        path: `/therapists/${therapistId}*`,
+      },
+      {
+        name: 'slots query',
+        as: 'visitor',
+        method: 'GET',
+        path: `/therapists/${therapistId}/slots?kind=consultation*&tz=Europe/Paris*`,
+      },
+      {
+        name: 'fit questionnaire body',
+        as: 'client',
+        method: 'POST',
+        path: '/match',
+        body: { concerns: ['anxiety*'], region: 'Ontario*', mode: 'online' },
+      },
+      {
+        name: 'engagement id in the path',
+        as: 'therapist',
+        method: 'GET',
+        path: `/engagements/${engagementId}*`,
+      },
+      {
+        name: 'engagement list query',
+        as: 'therapist',
+        method: 'GET',
+        path: '/engagements?status=active*&limit=10*',
+      },
+      {
+        name: 'caseload paging',
+        as: 'therapist',
+        method: 'GET',
+        path: '/caseload?limit=5*&cursor=abc*',
+      },
+      {
+        name: 'signal id in the path',
+        as: 'therapist',
+        method: 'GET',
+        path: `/signals/${signalId}*`,
+      },
+      {
+        name: 'goal title body',
+        as: 'therapist',
+        method: 'POST',
+        path: `/engagements/${engagementId}/goals`,
+        body: { title: 'Sleep better*' },
+      },
+      {
+        name: 'repair note body',
+        as: 'therapist',
+        method: 'POST',
+        path: `/signals/${signalId}/repairs`,
+        body: { note: 'We talked*' },
+      },
+      {
+        name: 'session attendance body',
+        as: 'therapist',
+        method: 'PATCH',
+        path: `/sessions/${sessionId}*`,
+        body: { status: 'attended*' },
+      },
+      {
+        name: 'concern body',
+        as: 'client',
+        method: 'POST',
+        path: '/concerns',
+        body: {
+          engagementId: clientEngagement,
+          category: 'other*',
+          text: 'Something felt off*',
+          shareWithTherapist: false,
+        },
+      },
+      {
+        name: 'who saw my data query',
+        as: 'client',
+        method: 'GET',
+        path: '/me/audit?from=2026-01-01*&limit=10*',
+      },
       { name: 'export format', as: 'client', method: 'GET', path: '/me/export?format=csv*' },
       ...(sessions.admin
-        ? [
-            { name: 'audit search query', as: 'admin', method: 'GET', path: '/audit?action=engagement.read*&limit=10*' },
-            { name: 'clinic therapists query', as: 'admin', method: 'GET', path: '/clinic/therapists?status=active*' },
-          ] satisfies Target[]
+        ? ([
+            {
+              name: 'audit search query',
+              as: 'admin',
+              method: 'GET',
+              path: '/audit?action=engagement.read*&limit=10*',
+            },
+            {
+              name: 'clinic therapists query',
+              as: 'admin',
+              method: 'GET',
+              path: '/clinic/therapists?status=active*',
+            },
+          ] satisfies Target[])
         : []),
     ];
     const chosen = quick ? targets.filter((_, index) => index % 3 === 0) : targets;
     const outcomes: Outcome[] = [];
     for (const [index, target] of chosen.entries()) {
-      process.stdout.write(`[${index + 1}/${chosen.length}] ${target.method} ${target.path.split('?')[0]} (${target.name}) … `);
+      process.stdout.write(
+        `[${index + 1}/${chosen.length}] ${target.method} ${target.path.split('?')[0]} (${target.name}) … `,
+      );
       const outcome = await scan(address, sessions, target, join(dir, 'sqlmap'));
       outcomes.push(outcome);
       console.log(
@@ -266,7 +395,7 @@ async function main(): Promise<number> {
           ? `INJECTABLE: ${outcome.injectable.join('; ')}`
           : outcome.error
             ? 'could not be tested'
-            : 'not injectable',
+            : `not injectable (${outcome.tested.join(', ') || 'no parameter named'})`,
       );
     }
     const injectable = outcomes.filter((o) => o.injectable.length > 0);
@@ -300,6 +429,8 @@ async function main(): Promise<number> {
 main()
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
-    console.error(`The scan could not run: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `The scan could not run: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(2);
   });

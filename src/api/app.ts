@@ -4,7 +4,7 @@
  * given the dependencies (no repositories hung on the Fastify instance).
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -153,11 +153,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const webRoot = deps.webRoot ? resolve(deps.webRoot) : undefined;
   const serveWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
   if (serveWeb) {
+    const assetsDir = join(webRoot, 'assets');
     await app.register(fastifyStatic, {
       root: webRoot,
       prefix: '/',
       index: ['index.html'],
       wildcard: false,
+      // The build writes .br and .gz beside every text file (vite.config.ts): sent as they are.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
+      // Files under /assets/ carry a hash of their content in their name, so they never change;
+      // the rest (index.html, which names them) is checked again on every visit.
+      setHeaders: (reply, path) => {
+        reply.header(
+          'cache-control',
+          path.startsWith(assetsDir + sep) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
     });
   }
   app.setNotFoundHandler((request, reply) => {

@@ -11,6 +11,7 @@ import {
   type SlotsQuery,
   type SlotsView,
 } from '../core/directory';
+import { mayUseFeature } from '../core/access';
 import { AppError } from '../core/errors';
 import {
   canonicalTimeZone,
@@ -43,7 +44,7 @@ export const horizonMs = slotHorizonDays * dayMs;
 const defaultWindowDays = 14;
 
 export function requireTherapist(actor: Actor): void {
-  if (actor.role !== 'therapist') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'practice.manage')) throw new AppError('forbidden');
 }
 
 /** The clinic whose directory a visitor sees: their own, or this installation's. */

@@ -9,6 +9,7 @@
 import type { Locale } from '../core/i18n';
 import { describeSignal } from '../core/signals';
 import { quietAfterDays, type CaseloadItem, type CaseloadView } from '../core/workspace';
+import { mayUseFeature } from '../core/access';
 import { AppError } from '../core/errors';
 import { appendAudit } from '../storage/audit.repo';
 import { toSignalHeadline } from '../storage/signals.repo';
@@ -49,7 +50,7 @@ export async function getCaseload(
   query: { limit: number; cursor?: string | undefined },
   locale: Locale,
 ): Promise<CaseloadView> {
-  if (actor.role !== 'therapist') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'caseload.read')) throw new AppError('forbidden');
   const offset =
     query.cursor === undefined
       ? 0

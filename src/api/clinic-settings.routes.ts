@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clinicSettingsView, updateClinicSettingsRequest } from '../core/clinic-settings';
+import { mayOnClinic } from '../core/access';
 import { AppError } from '../core/errors';
 import { figuresQuery, figuresView } from '../core/figures';
 import { issuesToProblems } from '../core/problems';
@@ -41,7 +42,7 @@ function bodyProblems(request: FastifyRequest, schema: z.ZodType): void {
   if (!request.validationError) return;
   // Authorise before describing the body: a stranger learns nothing about the settings' shape.
   const actor = requireActor(request);
-  if (actor.role !== 'admin') throw new AppError('forbidden');
+  if (!mayOnClinic(actor, 'clinic.manage', actor.clinicId)) throw new AppError('forbidden');
   const parsed = schema.safeParse(request.body);
   const problems = parsed.success ? [] : issuesToProblems(parsed.error.issues, request.locale);
   throw new AppError('settings_invalid', { problems });

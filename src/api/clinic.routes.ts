@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { mayOnClinic } from '../core/access';
 import { AppError } from '../core/errors';
 import { findClinic } from '../storage/clinics.repo';
 import { countUsersByRole } from '../storage/users.repo';
@@ -31,7 +32,7 @@ export async function clinicRoutes(app: FastifyInstance, deps: AppDeps): Promise
     },
     async (request) => {
       const actor = requireActor(request);
-      if (actor.role !== 'admin') throw new AppError('forbidden');
+      if (!mayOnClinic(actor, 'clinic.manage', actor.clinicId)) throw new AppError('forbidden');
       const clinic = await findClinic(deps.db, actor.clinicId);
       if (!clinic) throw new AppError('not_found');
       const counts = await countUsersByRole(deps.db, actor.clinicId);

@@ -5,7 +5,7 @@
  * concern the clinic's administrators (an e-mail that names nobody, and a list they read here).
  * The words are sealed and screened on this server; risk language returns crisis resources.
  */
-import { mayOnClinic } from '../core/access';
+import { mayOnClinic, mayUseFeature } from '../core/access';
 import type {
   ClinicConcernList,
   ConcernList,
@@ -70,7 +70,7 @@ function nextCursor<T extends { id: string; created_at: Date }>(rows: T[], limit
 }
 
 function requireClient(actor: Actor): void {
-  if (actor.role !== 'client') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'concern.manage')) throw new AppError('forbidden');
 }
 
 /** The clinic's crisis contacts and where to report a therapist's conduct, in the reader's language. */

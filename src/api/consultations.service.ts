@@ -16,6 +16,7 @@ import type {
   ConsultationView,
   TherapistMetView,
 } from '../core/consultations';
+import { mayUseFeature } from '../core/access';
 import { AppError } from '../core/errors';
 import type { Locale } from '../core/i18n';
 import { slotMs } from '../core/slots';
@@ -148,7 +149,7 @@ export async function bookConsultation(
   actor: Actor,
   input: BookConsultationRequest,
 ): Promise<ConsultationView> {
-  if (actor.role !== 'client') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'consultation.book')) throw new AppError('forbidden');
   const now = deps.clock();
   const start = Date.parse(input.start);
   return change(deps, async (trx, mail) => {
@@ -215,7 +216,7 @@ export async function listMyConsultations(
   actor: Actor,
   query: { limit: number; cursor?: string | undefined },
 ): Promise<Page<ConsultationView>> {
-  if (actor.role === 'admin') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'consultation.list')) throw new AppError('forbidden');
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   if (query.cursor !== undefined && !cursor) throw new AppError('invalid_cursor');
   const now = deps.clock();
@@ -310,7 +311,7 @@ export async function saveConsultationNoteFor(
 
 /** The therapists a client has met in a consultation, side by side, latest met first. */
 export async function listTherapistsMet(deps: AppDeps, actor: Actor): Promise<TherapistMetView[]> {
-  if (actor.role !== 'client') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'consultation.compare')) throw new AppError('forbidden');
   const now = deps.clock();
   const rows = await listMetConsultations(deps.db, actor.userId, now);
   const ids = [...new Set(rows.map((row) => row.therapist_id))];

@@ -3,7 +3,12 @@
  * schedule sessions, record attendance. Access is checked first, through the one policy
  * (src/core/access.ts); every read and write is audited with the client as its subject.
  */
-import { mayOnEngagement, type EngagementAction, type EngagementFacts } from '../core/access';
+import {
+  mayOnEngagement,
+  type EngagementAction,
+  type EngagementFacts,
+  mayUseFeature,
+} from '../core/access';
 import {
   attendanceChangeAllowed,
   engagementTransitionAllowed,
@@ -119,7 +124,7 @@ export async function createEngagement(
     let clientId: string;
     let therapistId: string;
     if ('therapistId' in input) {
-      if (actor.role !== 'client') throw new AppError('forbidden');
+      if (!mayUseFeature(actor, 'engagement.request')) throw new AppError('forbidden');
       const therapist = await findUserById(trx, input.therapistId);
       if (
         !therapist ||
@@ -132,7 +137,7 @@ export async function createEngagement(
       clientId = actor.userId;
       therapistId = therapist.id;
     } else {
-      if (actor.role !== 'therapist') throw new AppError('forbidden');
+      if (!mayUseFeature(actor, 'engagement.invite')) throw new AppError('forbidden');
       const client = await findUserByEmail(trx, input.clientEmail);
       if (
         !client ||

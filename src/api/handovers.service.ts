@@ -4,7 +4,12 @@
  * (src/core/access.ts: mayStartHandover, mayOnHandover); every read by the therapist and every
  * change is audited with the client as its subject, in the same transaction.
  */
-import { mayOnHandover, mayStartHandover, type HandoverAction } from '../core/access';
+import {
+  mayOnHandover,
+  mayStartHandover,
+  type HandoverAction,
+  mayUseFeature,
+} from '../core/access';
 import { AppError } from '../core/errors';
 import {
   handoverStatus,
@@ -95,7 +100,7 @@ export async function createHandover(
   actor: Actor,
   request: CreateHandoverInput,
 ): Promise<HandoverView> {
-  if (actor.role !== 'client') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'handover.give')) throw new AppError('forbidden');
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     const engagement = await findEngagement(trx, request.fromEngagementId, now);
@@ -154,7 +159,7 @@ export async function listMyHandovers(
   actor: Actor,
   query: { limit: number; cursor?: string | undefined },
 ): Promise<Page<HandoverView>> {
-  if (actor.role !== 'client') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'handover.give')) throw new AppError('forbidden');
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   if (query.cursor !== undefined && !cursor) throw new AppError('invalid_cursor');
   const now = deps.clock();
@@ -167,7 +172,7 @@ export async function listReceivedHandovers(
   actor: Actor,
   query: { limit: number; cursor?: string | undefined },
 ): Promise<Page<ReceivedHandoverView>> {
-  if (actor.role !== 'therapist') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'handover.receive')) throw new AppError('forbidden');
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   if (query.cursor !== undefined && !cursor) throw new AppError('invalid_cursor');
   const now = deps.clock();
@@ -214,7 +219,7 @@ export async function listRecipients(
   deps: AppDeps,
   actor: Actor,
 ): Promise<HandoverRecipientView[]> {
-  if (actor.role !== 'client') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'handover.give')) throw new AppError('forbidden');
   const rows = await listHandoverRecipients(deps.db, actor.userId, actor.clinicId);
   return rows.map((row) => ({ id: row.id, displayName: row.display_name, via: row.via }));
 }

@@ -2,6 +2,7 @@
  * The client's own data: who accessed it (from the audit log), an export (FHIR R4 or CSV), and
  * erasure of the account with everything personal in it. Each is audited in its transaction.
  */
+import { mayUseFeature } from '../core/access';
 import { AppError } from '../core/errors';
 import { buildExportBundle, type FhirBundle } from '../core/fhir/export';
 import { toCsv, type CsvCell } from '../core/csv';
@@ -60,7 +61,7 @@ export async function listMyAccesses(
   query: AccessQuery,
   locale: Locale,
 ): Promise<AccessPage> {
-  if (actor.role !== 'client') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'my-data.read')) throw new AppError('forbidden');
   const after = query.cursor === undefined ? undefined : decodeAccessCursor(query.cursor);
   if (query.cursor !== undefined && !after) throw new AppError('invalid_cursor');
   const from = bound(query.from, false);
@@ -100,7 +101,7 @@ export async function listMyAccesses(
 /* ---------- Export ---------- */
 
 async function requireClient(deps: AppDeps, actor: Actor): Promise<UserRow> {
-  if (actor.role !== 'client') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'my-data.read')) throw new AppError('forbidden');
   const user = await findUserById(deps.db, actor.userId);
   if (!user) throw new AppError('unauthenticated');
   return user;
@@ -316,7 +317,7 @@ export async function eraseMe(
   locale: Locale,
 ): Promise<ErasureResult> {
   // A therapist's or administrator's account carries clients' records: the clinic closes it.
-  if (actor.role !== 'client') throw new AppError('erasure_not_available');
+  if (!mayUseFeature(actor, 'account.erase')) throw new AppError('erasure_not_available');
   const user = await findUserById(deps.db, actor.userId);
   if (!user) throw new AppError('unauthenticated');
   const now = deps.clock();

@@ -5,7 +5,7 @@
  * transaction, so nothing is half-done if any step fails.
  */
 import { randomBytes } from 'node:crypto';
-import { mayOnEngagement } from '../core/access';
+import { mayOnEngagement, mayUseFeature } from '../core/access';
 import type {
   CheckinLinkView,
   EndEngagementRequest,
@@ -59,7 +59,7 @@ export async function listPendingCheckins(
   deps: AppDeps,
   actor: Actor,
 ): Promise<PendingCheckinList> {
-  if (actor.role !== 'client') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'checkin.owed')) throw new AppError('forbidden');
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     const links = await owed(trx, actor, now);
@@ -93,7 +93,7 @@ export async function createCheckinLinkForMe(
   actor: Actor,
   sessionId: string,
 ): Promise<CheckinLinkView> {
-  if (actor.role !== 'client') throw new AppError('not_found');
+  if (!mayUseFeature(actor, 'checkin.owed')) throw new AppError('not_found');
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     const [link] = await owed(trx, actor, now, sessionId);

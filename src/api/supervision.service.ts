@@ -5,7 +5,13 @@
  * time (sealed at rest), and is audited with the client as its subject — so the client sees it in
  * "who looked at my data". Supervisors read; they never write and never see reflections.
  */
-import { mayOnEngagement, relationshipTo, type EngagementFacts } from '../core/access';
+import {
+  mayOnEngagement,
+  relationshipTo,
+  type EngagementFacts,
+  mayUseFeature,
+  mayOnClinic,
+} from '../core/access';
 import { AppError } from '../core/errors';
 import type { Locale } from '../core/i18n';
 import {
@@ -53,7 +59,7 @@ import { toGoalView } from './goals.service';
 import { toSignalView } from './signals.service';
 
 function requireAdmin(actor: Actor): void {
-  if (actor.role !== 'admin') throw new AppError('forbidden');
+  if (!mayOnClinic(actor, 'clinic.manage', actor.clinicId)) throw new AppError('forbidden');
 }
 
 function cursorFrom(text: string | undefined): Cursor | undefined {
@@ -304,7 +310,7 @@ export async function listMySupervisedEngagements(
   actor: Actor,
   query: { limit: number; cursor?: string | undefined },
 ): Promise<Page<SupervisedEngagementView>> {
-  if (actor.role !== 'therapist') throw new AppError('forbidden');
+  if (!mayUseFeature(actor, 'supervision.read')) throw new AppError('forbidden');
   const cursor = cursorFrom(query.cursor);
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
@@ -358,7 +364,7 @@ export async function readSupervisedRecord(
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     const engagement = await findEngagement(trx, engagementId, now);
-    if (!engagement || actor.role !== 'therapist') throw new AppError('not_found');
+    if (!engagement || !mayUseFeature(actor, 'supervision.read')) throw new AppError('not_found');
     const facts = await supervisionFacts(trx, engagement);
     // Only as supervisor: the therapist and the client have their own routes, audited as theirs.
     const asSupervisor =

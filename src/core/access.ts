@@ -233,6 +233,38 @@ export function mayOnClinic(
 }
 
 /**
+ * What an actor may do by the kind of account they hold, before any resource is looked at: the
+ * parts of Rapport that belong to one side of the relationship. Services ask here instead of
+ * comparing roles themselves, so that the whole policy reads in one file.
+ */
+const roleFeatures = {
+  // A client's side: booking and comparing consultations, asking a therapist to work together,
+  // concerns, hand-overs they give, check-ins they owe, their own data and its erasure.
+  'consultation.book': ['client'],
+  'consultation.compare': ['client'],
+  'consultation.list': ['client', 'therapist'],
+  'engagement.request': ['client'],
+  'concern.manage': ['client'],
+  'handover.give': ['client'],
+  'checkin.owed': ['client'],
+  'my-data.read': ['client'],
+  // A therapist's or administrator's account carries clients' records: the clinic closes it.
+  'account.erase': ['client'],
+  // A therapist's side: their caseload, public profile and availability, invitations to clients,
+  // hand-overs received, the engagements they supervise.
+  'caseload.read': ['therapist'],
+  'practice.manage': ['therapist'],
+  'engagement.invite': ['therapist'],
+  'handover.receive': ['therapist'],
+  'supervision.read': ['therapist'],
+} as const satisfies Record<string, readonly Role[]>;
+export type RoleFeature = keyof typeof roleFeatures;
+
+export function mayUseFeature(actor: ActorRef, feature: RoleFeature): boolean {
+  return (roleFeatures[feature] as readonly Role[]).includes(actor.role);
+}
+
+/**
  * The clinic's audit log is searched by its administrators, and only within their own clinic
  * (a client sees the accesses to their own data through GET /me/audit instead).
  */

@@ -76,12 +76,16 @@ function storedChoice(): Locale | null {
   }
 }
 
+/** The language the page opens in: the saved choice, then the browser's. */
+export function initialLocale(): Locale {
+  return negotiateLocale(storedChoice(), navigator.languages);
+}
+
 /**
  * Before the first render: the messages of the language the page opens in, or English when they
  * cannot be downloaded (the provider then shows English until the other language arrives).
  */
-export async function prepareI18n(): Promise<void> {
-  const locale = negotiateLocale(storedChoice(), navigator.languages);
+export async function prepareI18n(locale: Locale = initialLocale()): Promise<void> {
   try {
     await loadCatalogue(locale);
   } catch (error) {

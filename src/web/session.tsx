@@ -10,6 +10,7 @@ import {
 } from 'react';
 import type { SessionView, UserView } from '../core/accounts';
 import { api, ApiError, setCsrfToken } from './api';
+import { sessionRequest } from './first-requests';
 import { useI18n } from './i18n';
 
 interface SessionState {
@@ -38,8 +39,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    api
-      .me()
+    // The first check was started with the page's script (first-requests.ts).
+    sessionRequest()
       .then((session) => {
         if (!cancelled) signedIn(session);
       })

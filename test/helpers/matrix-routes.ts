@@ -231,7 +231,10 @@ export const matrix: Record<string, MatrixEntry> = {
     expect: s({ signedIn: 403, clients: 200 }),
     request: () => ({ url: `${v1}/me/export?format=fhir` }),
   },
-  'GET /api/v1/me/totp': { expect: s({ signedIn: 200 }), request: () => ({ url: `${v1}/me/totp` }) },
+  'GET /api/v1/me/totp': {
+    expect: s({ signedIn: 200 }),
+    request: () => ({ url: `${v1}/me/totp` }),
+  },
   'POST /api/v1/me/totp': {
     expect: s({ signedIn: 200 }),
     standIn: true,
@@ -441,7 +444,9 @@ export const matrix: Record<string, MatrixEntry> = {
     fresh: async (w, actor) => {
       const role = actor === 'client' || actor === 'otherClient' ? 'therapist' : 'client';
       const other = await signUp(w.t.app, role, 'Someone New');
-      return { body: role === 'therapist' ? { therapistId: other.id } : { clientEmail: other.email } };
+      return {
+        body: role === 'therapist' ? { therapistId: other.id } : { clientEmail: other.email },
+      };
     },
     request: (w, _a, f) => ({
       url: `${v1}/engagements`,
@@ -493,8 +498,7 @@ export const matrix: Record<string, MatrixEntry> = {
   // The therapist records attendance; the client may cancel a session yet to come.
   'PATCH /api/v1/sessions/{id}': {
     expect: engagementRead({ formerTherapist: 403, admin: 403 }),
-    fresh: async (w, actor) =>
-      actor === 'client' ? { id: await w.fresh.futureSession() } : {},
+    fresh: async (w, actor) => (actor === 'client' ? { id: await w.fresh.futureSession() } : {}),
     request: (w, a, f) => ({
       url: `${v1}/sessions/${f?.id ?? tg(w, a).sessionId}`,
       body: { status: a === 'client' ? 'cancelled' : 'attended' },
@@ -706,7 +710,9 @@ export const matrix: Record<string, MatrixEntry> = {
       );
       return { id: made.json<{ id: string }>().id };
     },
-    request: (w, _a, f) => ({ url: `${v1}/therapists/me/availability/${f?.id ?? w.availabilityId}` }),
+    request: (w, _a, f) => ({
+      url: `${v1}/therapists/me/availability/${f?.id ?? w.availabilityId}`,
+    }),
   },
   'PUT /api/v1/therapists/me/photo': {
     expect: s({ signedIn: 403, therapists: 200 }),

@@ -87,7 +87,10 @@ describe('security headers', () => {
         '413 too large',
         await client.request('PATCH', '/api/v1/me', { displayName: 'x'.repeat(100_000) }),
       ],
-      ['415 form post', await client.request('PATCH', '/api/v1/me', 'a=1', { 'content-type': 'text/plain' })],
+      [
+        '415 form post',
+        await client.request('PATCH', '/api/v1/me', 'a=1', { 'content-type': 'text/plain' }),
+      ],
       ['OpenAPI', await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })],
     ];
     for (const [label, response] of answers) expectHardened(label, response);

@@ -159,7 +159,10 @@ describe('the logs of a whole journey', () => {
       headers: { 'content-type': 'application/json' },
       payload: `{"email": "${client.email}", "password": "${goodPassword}",`,
     });
-    await t.app.inject({ method: 'GET', url: `/api/v1/people/${encodeURIComponent(client.email)}` });
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/people/${encodeURIComponent(client.email)}`,
+    });
 
     // Export, erasure and sign-out.
     await expectStatus(client.request('GET', '/api/v1/me/export?format=fhir'), 200);
@@ -178,7 +181,9 @@ describe('the logs of a whole journey', () => {
     expect(parsed.every((line) => JSON.parse(line) !== null)).toBe(true);
 
     const found = [...personal.entries()]
-      .filter(([value]) => text.includes(value) || text.includes(JSON.stringify(value).slice(1, -1)))
+      .filter(
+        ([value]) => text.includes(value) || text.includes(JSON.stringify(value).slice(1, -1)),
+      )
       .map(([value, what]) => `${what} (${value.slice(0, 24)}…)`);
     expect(found).toEqual([]);
     // No address of any kind (IPv4 or IPv6), and no URL with its parameters.

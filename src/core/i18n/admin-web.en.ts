@@ -168,7 +168,6 @@ export const adminWebEn = {
   'adm.settings.resourceRegion': 'Where it serves',
   'adm.settings.resourceRemove': 'Remove crisis resource {n}',
   'adm.settings.resourceAdd': 'Add a crisis resource',
-  'adm.settings.resourceContact': 'Give at least a phone number, a text number or a web address.',
 
   // Questionnaires (/admin/instruments)
   'adm.instruments.title': 'Questionnaires',
@@ -251,8 +250,6 @@ export const adminWebEn = {
   'adm.figures.monthTable': 'Every figure, month by month',
   'adm.figures.therapistTable': 'Every figure, per therapist',
   'adm.figures.byTherapist': 'Per therapist',
-  'adm.figures.therapist': 'Therapist',
-  'adm.figures.empty': 'No sessions in this period yet.',
 
   // Supervision (/admin/supervision)
   'adm.supervision.title': 'Supervision',

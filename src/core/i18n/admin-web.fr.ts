@@ -170,8 +170,6 @@ export const adminWebFr: Readonly<Record<AdminWebMessageKey, string>> = {
   'adm.settings.resourceRegion': 'Où elle intervient',
   'adm.settings.resourceRemove': 'Retirer la ressource de crise {n}',
   'adm.settings.resourceAdd': 'Ajouter une ressource de crise',
-  'adm.settings.resourceContact':
-    'Indiquez au moins un numéro de téléphone, un numéro pour les textos ou une adresse web.',
 
   'adm.instruments.title': 'Questionnaires',
   'adm.instruments.lead':
@@ -255,8 +253,6 @@ export const adminWebFr: Readonly<Record<AdminWebMessageKey, string>> = {
   'adm.figures.monthTable': 'Tous les chiffres, mois par mois',
   'adm.figures.therapistTable': 'Tous les chiffres, par thérapeute',
   'adm.figures.byTherapist': 'Par thérapeute',
-  'adm.figures.therapist': 'Thérapeute',
-  'adm.figures.empty': 'Aucune séance sur cette période pour l’instant.',
 
   'adm.supervision.title': 'Supervision',
   'adm.supervision.lead':

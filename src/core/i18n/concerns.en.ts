@@ -128,6 +128,10 @@ export const concernsEn = {
   'ending.find.directory': 'Browse therapists',
   'ending.find.consultations': 'My consultations',
   'ending.find.compare': 'Compare the therapists I met',
+  'ending.handover.title': 'Take your history with you',
+  'ending.handover.lead':
+    'You can let your new therapist read your goals, your check-in scores and a summary in your own words, so you do not have to start from scratch. You choose what they see and for how long, and you can withdraw it at any time. {therapist}’s private notes are never shared.',
+  'ending.handover.link': 'Choose what your new therapist receives',
   'ending.end.title': 'End and say goodbye',
   'ending.end.reason': 'Why are you ending?',
   'ending.end.reasonHint':

@@ -126,6 +126,10 @@ export const concernsFr = {
   'ending.find.directory': 'Parcourir les thérapeutes',
   'ending.find.consultations': 'Mes consultations',
   'ending.find.compare': 'Comparer les thérapeutes rencontré·e·s',
+  'ending.handover.title': 'Emporter votre historique',
+  'ending.handover.lead':
+    'Vous pouvez permettre à votre nouveau·elle thérapeute de lire vos objectifs, vos scores de bilan et un résumé écrit avec vos mots, pour ne pas tout reprendre de zéro. Vous choisissez ce qu’il ou elle voit et pour combien de temps, et vous pouvez le retirer à tout moment. Les notes privées de {therapist} ne sont jamais transmises.',
+  'ending.handover.link': 'Choisir ce que reçoit votre nouveau·elle thérapeute',
   'ending.end.title': 'Arrêter et dire au revoir',
   'ending.end.reason': 'Pourquoi arrêtez-vous ?',
   'ending.end.reasonHint':

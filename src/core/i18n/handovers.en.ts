@@ -47,6 +47,7 @@ export const handoversEn = {
   'handover.findTherapist': 'Find a therapist',
   'handover.listHeading': 'Your hand-overs',
   'handover.empty': 'You have not shared a hand-over yet.',
+  'handover.backToEnding': 'Back to ending your work with {name}',
   'handover.itemTitle': 'From your work with {from} to {to}',
   'handover.status.active': 'Shared until {date}',
   'handover.status.expired': 'Ended on {date}',

@@ -47,6 +47,7 @@ export const handoversFr = {
   'handover.findTherapist': 'Trouver un·e thérapeute',
   'handover.listHeading': 'Vos transmissions',
   'handover.empty': 'Vous n’avez encore partagé aucune transmission.',
+  'handover.backToEnding': 'Revenir à la fin de votre travail avec {name}',
   'handover.itemTitle': 'De votre travail avec {from} vers {to}',
   'handover.status.active': 'Partagée jusqu’au {date}',
   'handover.status.expired': 'Terminée le {date}',

@@ -33,9 +33,7 @@ describe('e-mail subjects', () => {
       for (const key of subjectKeys) {
         const text = mailCatalogues[locale][key] ?? '';
         expect(text, `${locale} ${key}`).not.toBe('');
-        const placeholders = [...text.matchAll(/\{(\w+)\}/g)].map(
-          (match) => match[1],
-        );
+        const placeholders = [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
         expect(
           placeholders.filter((name) => !allowedInSubjects.has(name ?? '')),
           `${locale} ${key}`,

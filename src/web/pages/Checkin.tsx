@@ -17,6 +17,7 @@ import { Alert } from '../components/Alert';
 import { CrisisPanel } from '../components/CrisisPanel';
 import { Page } from '../components/Page';
 import { Slider } from '../components/Slider';
+import { checkinFormRequest } from '../first-requests';
 import { useI18n } from '../i18n';
 import { errorMessage } from './errors';
 
@@ -46,7 +47,8 @@ export function Checkin({ token }: { token: string }) {
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
-    api.checkinForm(token).then(
+    // Usually already on its way: started with the page's script (first-requests.ts).
+    checkinFormRequest(token).then(
       (view) => {
         setForm(view);
         setAnswers(emptyAnswers(view));

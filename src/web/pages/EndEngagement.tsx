@@ -1,7 +1,8 @@
 /**
  * Ending or switching (DESIGN.md, Client 7), a guided flow on one page: reflect on what is not
  * working (for yourself), offer feedback (a concern), find and meet a new therapist before
- * ending, write (or edit) a respectful ending message, then end with a reason. The last step is
+ * ending, hand over part of their history to them (the hand-over page, with this engagement
+ * chosen), write (or edit) a respectful ending message, then end with a reason. The last step is
  * one request: the message and the end are stored together or not at all.
  */
 import { useCallback, useId, useState, type FormEvent } from 'react';
@@ -208,6 +209,17 @@ export function EndEngagement({ engagementId }: { engagementId: string }) {
                 <Link href="/compare">{t('ending.find.compare')}</Link>
               </li>
             </ul>
+          </section>
+        </li>
+        <li>
+          <section aria-labelledby={`${ids}-handover`}>
+            <h2 id={`${ids}-handover`}>{t('ending.handover.title')}</h2>
+            <p>{t('ending.handover.lead', { therapist })}</p>
+            <p className="actions">
+              <Link href={`/handovers?from=${engagementId}`} className="button button--secondary">
+                {t('ending.handover.link')}
+              </Link>
+            </p>
           </section>
         </li>
         <li>

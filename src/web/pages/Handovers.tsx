@@ -1,6 +1,6 @@
 /** The client's hand-overs: share part of their history with a new therapist, and withdraw it. */
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import {
   handoverDays,
   handoverParts,
@@ -21,6 +21,8 @@ import { errorMessage } from './errors';
 
 export function Handovers() {
   const { t, locale } = useI18n();
+  // From the ending flow: /handovers?from=<engagement id> chooses that history to share.
+  const fromParam = new URLSearchParams(useSearch()).get('from');
   const load = useCallback(
     () => Promise.all([myDataApi.handovers(), myDataApi.handoverRecipients(), api.myEngagements()]),
     [],
@@ -52,8 +54,17 @@ export function Handovers() {
     setMore({ items: [...(more?.items ?? []), ...page.items], cursor: page.nextCursor });
   };
 
+  const ending = data?.[2].items.find((e) => e.id === fromParam && e.status !== 'ended');
+
   return (
     <Page title={t('handover.title')} lead={t('handover.lead')}>
+      {ending ? (
+        <p className="breadcrumb">
+          <Link href={`/my-therapy/${ending.id}/end`}>
+            {t('handover.backToEnding', { name: ending.therapist.displayName })}
+          </Link>
+        </p>
+      ) : null}
       {status ? <Alert kind={status.kind}>{status.text}</Alert> : null}
       {error ? <Alert kind="error">{errorMessage(error, t)}</Alert> : null}
       {data ? (
@@ -62,6 +73,7 @@ export function Handovers() {
             .filter((e) => e.status !== 'consulting' || e.sessionsAttended > 0)
             .map((e) => ({ id: e.id, therapistId: e.therapist.id, name: e.therapist.displayName }))}
           recipients={data[1].items}
+          initialFrom={fromParam}
           onCreated={(created) => {
             setStatus({
               kind: 'success',
@@ -135,14 +147,19 @@ export function Handovers() {
 function NewHandover({
   engagements,
   recipients,
+  initialFrom,
   onCreated,
 }: {
   engagements: { id: string; therapistId: string; name: string }[];
   recipients: { id: string; displayName: string; via: 'engagement' | 'consultation' }[];
+  /** The engagement to preselect (from the ending flow), when it is one of the choices. */
+  initialFrom: string | null;
   onCreated: (created: HandoverView) => void;
 }) {
   const { t } = useI18n();
-  const [fromId, setFromId] = useState(engagements[0]?.id ?? '');
+  const [fromId, setFromId] = useState(
+    engagements.find((e) => e.id === initialFrom)?.id ?? engagements[0]?.id ?? '',
+  );
   const from = engagements.find((e) => e.id === fromId);
   const choices = useMemo(
     () => recipients.filter((r) => r.id !== from?.therapistId),

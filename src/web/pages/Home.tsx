@@ -42,8 +42,9 @@ function AdminSummary() {
             therapists: summary.counts.therapists,
             clients: summary.counts.clients,
           }),
+          href: '/admin',
         },
-        { title: 'home.admin.auditTitle', body: t('home.admin.auditBody') },
+        { title: 'home.admin.auditTitle', body: t('home.admin.auditBody'), href: '/admin/audit' },
       ]}
     />
   );
@@ -63,7 +64,7 @@ export function Home({ user }: { user: UserView }) {
       {user.role === 'client' ? (
         <Cards
           items={[
-            { title: 'home.client.findTitle', body: t('home.client.findBody') },
+            { title: 'home.client.findTitle', body: t('home.client.findBody'), href: '/match' },
             { title: 'home.client.checkinTitle', body: t('home.client.checkinBody') },
             { title: 'home.client.rightsTitle', body: t('home.client.rightsBody') },
           ]}
@@ -77,7 +78,11 @@ export function Home({ user }: { user: UserView }) {
               body: t('home.therapist.caseloadBody'),
               href: '/caseload',
             },
-            { title: 'home.therapist.profileTitle', body: t('home.therapist.profileBody') },
+            {
+              title: 'home.therapist.profileTitle',
+              body: t('home.therapist.profileBody'),
+              href: '/profile',
+            },
           ]}
         />
       ) : null}

@@ -131,8 +131,8 @@ export function Instruments() {
         <Alert kind="success">{t('adm.instruments.imported', { title: imported.title })}</Alert>
       ) : null}
 
-      <section aria-labelledby="imported-title">
-        <h2 id="imported-title">{t('adm.instruments.list')}</h2>
+      <section>
+        <h2>{t('adm.instruments.list')}</h2>
         {list.error ? <Alert kind="error">{errorMessage(list.error, t)}</Alert> : null}
         {list.data && importedList.length === 0 ? (
           <p className="empty">{t('adm.instruments.empty')}</p>

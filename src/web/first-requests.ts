@@ -1,0 +1,42 @@
+/**
+ * The requests the first page needs, started by main.tsx together with the messages instead of
+ * one after the other after the first render: who is signed in and, on a check-in link from an
+ * e-mail, its questions. Each early answer is used once, by the first component that asks; later
+ * asks (another visit to the page, a retry) go to the server as usual.
+ */
+import type { SessionView } from '../core/accounts';
+import type { CheckinFormView } from '../core/checkins';
+import { api } from './api';
+
+let session: Promise<SessionView> | null = null;
+let checkin: { token: string; form: Promise<CheckinFormView> } | null = null;
+
+/** The check-in page's token in `path` (`/checkin/<token>`), or null. */
+export function checkinToken(path: string): string | null {
+  return /^\/checkin\/([^/]+)\/?$/.exec(path)?.[1] ?? null;
+}
+
+/** Call once, after the API language is set (the questions come in that language). */
+export function startFirstRequests(path: string): void {
+  session = api.me();
+  const token = checkinToken(path);
+  checkin = token === null ? null : { token, form: api.checkinForm(token) };
+  // Whoever takes an answer handles its failure; one that is never taken must not be reported
+  // as an unhandled rejection.
+  session.catch(() => undefined);
+  checkin?.form.catch(() => undefined);
+}
+
+/** Who is signed in: the early request the first time, a new one after that. */
+export function sessionRequest(): Promise<SessionView> {
+  const early = session;
+  session = null;
+  return early ?? api.me();
+}
+
+/** The questions behind a check-in link: the early request if it was for this token. */
+export function checkinFormRequest(token: string): Promise<CheckinFormView> {
+  const early = checkin?.token === token ? checkin.form : null;
+  checkin = null;
+  return early ?? api.checkinForm(token);
+}
