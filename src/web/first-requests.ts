@@ -1,8 +1,9 @@
 /**
  * The requests the first page needs, started by main.tsx together with the messages instead of
  * one after the other after the first render: who is signed in and, on a check-in link from an
- * e-mail, its questions. Each early answer is used once, by the first component that asks; later
- * asks (another visit to the page, a retry) go to the server as usual.
+ * e-mail, its questions. An early answer is shared by every component that asks for it until it
+ * has been handed out once (React's StrictMode asks twice in development); asks after that (a
+ * later visit to the page, another language) go to the server as usual.
  */
 import type { SessionView } from '../core/accounts';
 import type { CheckinFormView } from '../core/checkins';
@@ -27,16 +28,20 @@ export function startFirstRequests(path: string): void {
   checkin?.form.catch(() => undefined);
 }
 
-/** Who is signed in: the early request the first time, a new one after that. */
+/** Who is signed in: the early answer until it has been handed out, then a new request. */
 export function sessionRequest(): Promise<SessionView> {
   const early = session;
-  session = null;
-  return early ?? api.me();
+  if (!early) return api.me();
+  return early.finally(() => {
+    if (session === early) session = null;
+  });
 }
 
-/** The questions behind a check-in link: the early request if it was for this token. */
+/** The questions behind a check-in link: the early answer if it was for this token. */
 export function checkinFormRequest(token: string): Promise<CheckinFormView> {
-  const early = checkin?.token === token ? checkin.form : null;
-  checkin = null;
-  return early ?? api.checkinForm(token);
+  const early = checkin?.token === token ? checkin : null;
+  if (!early) return api.checkinForm(token);
+  return early.form.finally(() => {
+    if (checkin === early) checkin = null;
+  });
 }
