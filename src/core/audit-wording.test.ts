@@ -62,11 +62,17 @@ function writtenActions(): Map<string, string> {
         ),
       ].map((m) => m[1]),
     );
-    for (const m of text.matchAll(new RegExp(`(?:(\\w+):\\s*|[(,?:]\\s*)${actionLiteral}`, 'g'))) {
+    // Permission names handed to the policy (`mayUseFeature(actor, 'handover.give')`) are not
+    // actions, even when an action has the same name.
+    const withoutPolicyCalls = text.replace(/\bmay\w*\([^)]*\)/g, '');
+    for (const m of withoutPolicyCalls.matchAll(
+      new RegExp(`(?:(\\w+):\\s*|[(,?:]\\s*)${actionLiteral}`, 'g'),
+    )) {
       const literal = m[2] ?? '';
       if (m[1] !== undefined && notActionProperties.has(m[1])) continue;
       const prefix = literal.split('.')[0] ?? '';
-      if (prefix.length <= 3 || messageKeys.has(literal) || policyActions.has(literal)) continue;
+      if (prefix.length <= 3 || messageKeys.has(literal)) continue;
+      if (policyActions.has(literal)) continue;
       if (!found.has(literal)) found.set(literal, where);
     }
   }

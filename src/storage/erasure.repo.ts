@@ -82,7 +82,7 @@ export const erasureSteps: readonly ErasureStep[] = [
   },
   {
     // Mail to the client and mail about them (a therapist's booking notice, an ending message),
-    // found by the client each message records (0013); subjects name nobody.
+    // found by the client each message records (0012); subjects name nobody.
     table: 'outbox_messages',
     run: async (db, s, sealer) => {
       const linked = count(
@@ -91,7 +91,7 @@ export const erasureSteps: readonly ErasureStep[] = [
           .where((eb) => eb.or([eb('recipient_id', '=', s.userId), eb('client_id', '=', s.userId)]))
           .execute(),
       );
-      // Mail queued before 0013 to someone else about a client did not record whom it was about:
+      // Mail queued before 0012 to someone else about a client did not record whom it was about:
       // only those few kinds are opened to look for the person. Delivered mail is deleted after
       // the retention period, so this shrinks to nothing and can go in a later release.
       const legacy = await db

@@ -224,7 +224,7 @@ export interface OutboxMessagesTable {
   id: string;
   clinic_id: string;
   recipient_id: string | null;
-  /** The client the message is about (0013), so that erasure finds it; null for staff mail. */
+  /** The client the message is about (0012), so that erasure finds it; null for staff mail. */
   client_id: ColumnType<string | null, string | null | undefined, string | null>;
   to_address_ciphertext: string;
   subject: string;

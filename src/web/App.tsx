@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
+import { BrandBar } from './components/Brand';
 import { Layout } from './components/Layout';
 import { useI18n } from './i18n';
 import { Checkin } from './pages/Checkin';
@@ -91,9 +92,12 @@ export function App() {
   const { t } = useI18n();
   if (loading) {
     return (
-      <p className="loading" role="status">
-        {t('shell.loading')}
-      </p>
+      <>
+        <BrandBar name={t('app.name')} />
+        <p className="loading" role="status">
+          {t('shell.loading')}
+        </p>
+      </>
     );
   }
   const clientOnly = (page: ReactNode) =>

@@ -1,19 +1,10 @@
 /**
  * The one typed client for /api/v1. It sends the CSRF token on every mutating request, the
- * person's language for server messages, and turns error bodies into ApiError.
+ * person's language for server messages, and turns error bodies into ApiError (all in http.ts,
+ * re-exported here); the first pages' endpoints live in accounts-api.ts and checkin-api.ts.
  */
 import { z } from 'zod';
-import {
-  checkinFormView,
-  checkinResult,
-  checkinView,
-  linkCheckinResult,
-  type CheckinFormView,
-  type CheckinResult,
-  type CheckinView,
-  type LinkCheckinRequest,
-  type LinkCheckinResult,
-} from '../core/checkins';
+import { checkinResult, checkinView, type CheckinResult, type CheckinView } from '../core/checkins';
 import {
   engagementView,
   sessionView as engagementSessionView,
@@ -62,92 +53,11 @@ import {
   type ReflectionView,
   type SignalDetailView,
 } from '../core/workspace';
-import {
-  sessionView,
-  userView,
-  type LoginRequest,
-  type RegisterRequest,
-  type SessionView,
-  type UpdateMeRequest,
-  type UserView,
-} from '../core/accounts';
+import { accountsApi } from './accounts-api';
+import { checkinApi } from './checkin-api';
+import { request } from './http';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fields: string[] = [],
-    /** Every problem with its field path (clinic settings, imported questionnaires). */
-    readonly problems: { path: string; message: string }[] = [],
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-let csrfToken: string | null = null;
-let language = 'en';
-
-export function setCsrfToken(token: string | null): void {
-  csrfToken = token;
-}
-
-export function setApiLanguage(locale: string): void {
-  language = locale;
-}
-
-/** Exported for the feature clients beside this one (e.g. concerns-api.ts). */
-export async function request<T>(
-  method: string,
-  path: string,
-  schema: z.ZodType<T> | null,
-  body?: unknown,
-  extraHeaders: Record<string, string> = {},
-): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': language,
-    ...extraHeaders,
-  };
-  // A file (a photo) goes as it is, with its own type; everything else as JSON.
-  const file = body instanceof Blob ? body : null;
-  if (body !== undefined) headers['Content-Type'] = file ? file.type : 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      ...(body !== undefined ? { body: file ?? JSON.stringify(body) } : {}),
-    });
-  } catch {
-    throw new ApiError(0, 'network', '');
-  }
-  const text = await response.text();
-  const data: unknown = text ? JSON.parse(text) : null;
-  if (!response.ok) {
-    const error = (
-      data as {
-        error?: {
-          code?: string;
-          message?: string;
-          fields?: string[];
-          problems?: { path: string; message: string }[];
-        };
-      } | null
-    )?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'internal_error',
-      error?.message ?? '',
-      error?.fields ?? [],
-      error?.problems ?? [],
-    );
-  }
-  return schema ? schema.parse(data) : (data as T);
-}
+export { ApiError, request, setApiLanguage, setCsrfToken } from './http';
 
 /** `{items: [...]}` of a collection the web app reads whole (the server sends nextCursor: null). */
 function itemsOf<T>(schema: z.ZodType<T>): z.ZodType<{ items: T[] }> {
@@ -190,24 +100,10 @@ function query(params: Record<string, string | number | null | undefined>): stri
 }
 
 export const api = {
-  me: () => request<SessionView>('GET', '/me', sessionView),
-  login: (input: LoginRequest) => request<SessionView>('POST', '/auth/login', sessionView, input),
-  register: (input: RegisterRequest) =>
-    request<SessionView>('POST', '/auth/register', sessionView, input),
-  logout: () => request<{ ok: true }>('POST', '/auth/logout', null),
-  updateMe: (input: UpdateMeRequest) => request<UserView>('PATCH', '/me', userView, input),
-  checkinForm: (token: string) =>
-    request<CheckinFormView>('GET', `/checkin-links/${token}`, checkinFormView),
-  submitLinkCheckins: (token: string, body: LinkCheckinRequest, idempotencyKey: string) =>
-    request<LinkCheckinResult>(
-      'POST',
-      `/checkin-links/${token}/checkins`,
-      linkCheckinResult,
-      body,
-      {
-        'Idempotency-Key': idempotencyKey,
-      },
-    ),
+  // One's own account and a check-in by link live beside this file: the first pages need them
+  // without every other feature's schemas.
+  ...accountsApi,
+  ...checkinApi,
 
   myEngagements: () =>
     request<{ items: EngagementView[]; nextCursor: string | null }>(

@@ -7,7 +7,8 @@
  */
 import type { SessionView } from '../core/accounts';
 import type { CheckinFormView } from '../core/checkins';
-import { api } from './api';
+import { accountsApi } from './accounts-api';
+import { checkinApi } from './checkin-api';
 
 let session: Promise<SessionView> | null = null;
 let checkin: { token: string; form: Promise<CheckinFormView> } | null = null;
@@ -19,9 +20,9 @@ export function checkinToken(path: string): string | null {
 
 /** Call once, after the API language is set (the questions come in that language). */
 export function startFirstRequests(path: string): void {
-  session = api.me();
+  session = accountsApi.me();
   const token = checkinToken(path);
-  checkin = token === null ? null : { token, form: api.checkinForm(token) };
+  checkin = token === null ? null : { token, form: checkinApi.checkinForm(token) };
   // Whoever takes an answer handles its failure; one that is never taken must not be reported
   // as an unhandled rejection.
   session.catch(() => undefined);
@@ -31,7 +32,7 @@ export function startFirstRequests(path: string): void {
 /** Who is signed in: the early answer until it has been handed out, then a new request. */
 export function sessionRequest(): Promise<SessionView> {
   const early = session;
-  if (!early) return api.me();
+  if (!early) return accountsApi.me();
   return early.finally(() => {
     if (session === early) session = null;
   });
@@ -40,7 +41,7 @@ export function sessionRequest(): Promise<SessionView> {
 /** The questions behind a check-in link: the early answer if it was for this token. */
 export function checkinFormRequest(token: string): Promise<CheckinFormView> {
   const early = checkin?.token === token ? checkin : null;
-  if (!early) return api.checkinForm(token);
+  if (!early) return checkinApi.checkinForm(token);
   return early.form.finally(() => {
     if (checkin === early) checkin = null;
   });

@@ -23,7 +23,7 @@ import {
   negotiateLocale,
   type Locale,
 } from '../core/i18n/locales';
-import { setApiLanguage } from './api';
+import { setApiLanguage } from './http';
 
 const storageKey = 'rapport.locale';
 

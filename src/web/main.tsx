@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { setApiLanguage } from './api';
+import { setApiLanguage } from './http';
 import { startFirstRequests } from './first-requests';
 import { I18nProvider, initialLocale, prepareI18n } from './i18n';
 import { SessionProvider } from './session';

@@ -9,8 +9,9 @@ import {
   type ReactNode,
 } from 'react';
 import type { SessionView, UserView } from '../core/accounts';
-import { api, ApiError, setCsrfToken } from './api';
+import { accountsApi } from './accounts-api';
 import { sessionRequest } from './first-requests';
+import { ApiError, setCsrfToken } from './http';
 import { useI18n } from './i18n';
 
 interface SessionState {
@@ -57,7 +58,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await api.logout();
+      await accountsApi.logout();
     } finally {
       setCsrfToken(null);
       setUser(null);

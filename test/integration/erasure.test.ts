@@ -322,7 +322,7 @@ describe('DELETE /me', () => {
       expect(notice.subject).not.toContain(name);
       expect(notice.subject).not.toContain('Mail Therapist');
     }
-    // Mail queued before messages recorded their client (0013), to the therapist: one names
+    // Mail queued before messages recorded their client (0012), to the therapist: one names
     // this client in its sealed body, one names someone else.
     const legacy = async (body: string) => {
       const id = t.deps.newId();

@@ -100,7 +100,8 @@ export const handoversEn = {
   'myData.exportLead':
     'Your check-ins, scores, goals, sessions and consultations. The download is recorded in your access log.',
   'myData.exportFhir': 'Download as FHIR (JSON)',
-  'myData.exportFhirHint': 'A standard health-data format that other care software can read.',
+  'myData.exportFhirHint':
+    'A standard health-data format that other care software can read. It also holds the concerns and ending messages you wrote, your hand-overs and your supervision consents.',
   'myData.exportCsv': 'Download as a spreadsheet (CSV)',
   'myData.exportCsvHint': 'One row per answer in each check-in.',
   'myData.export.consultation': 'Free consultation',

@@ -99,7 +99,7 @@ export const handoversFr = {
     'Vos bilans, scores, objectifs, séances et consultations. Le téléchargement est inscrit dans votre journal des accès.',
   'myData.exportFhir': 'Télécharger au format FHIR (JSON)',
   'myData.exportFhirHint':
-    'Un format standard de données de santé que d’autres logiciels de soins savent lire.',
+    'Un format standard de données de santé que d’autres logiciels de soins savent lire. Il contient aussi les préoccupations et messages de fin que vous avez écrits, vos transmissions et vos accords de supervision.',
   'myData.exportCsv': 'Télécharger en tableur (CSV)',
   'myData.exportCsvHint': 'Une ligne par réponse de chaque bilan.',
   'myData.export.consultation': 'Consultation gratuite',

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Role } from '../../core/accounts';
 import { locales, type Locale, type MessageKey } from '../../core/i18n';
-import { api } from '../api';
+import { accountsApi } from '../accounts-api';
+import { BrandMark } from './Brand';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 
@@ -66,7 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
     const next = value === '' ? null : (value as Locale);
     setChoice(next);
     if (user) {
-      void api
+      void accountsApi
         .updateMe({ locale: next })
         .then(updated)
         .catch(() => undefined);
@@ -81,18 +82,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="header">
         <div className="header__inner">
           <Link href="/" className="brand">
-            <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">
-              <circle cx="12" cy="16" r="6" fill="none" stroke="currentColor" strokeWidth="2.5" />
-              <circle
-                cx="20"
-                cy="16"
-                r="6"
-                fill="none"
-                stroke="currentColor"
-                strokeOpacity="0.55"
-                strokeWidth="2.5"
-              />
-            </svg>
+            <BrandMark />
             <span>{t('app.name')}</span>
           </Link>
           <div className="header__tools">

@@ -12,12 +12,13 @@ import {
   type LinkCheckinResult,
 } from '../../core/checkins';
 import { Link } from 'wouter';
-import { api, ApiError } from '../api';
+import { checkinApi } from '../checkin-api';
 import { Alert } from '../components/Alert';
 import { CrisisPanel } from '../components/CrisisPanel';
 import { Page } from '../components/Page';
 import { Slider } from '../components/Slider';
 import { checkinFormRequest } from '../first-requests';
+import { ApiError } from '../http';
 import { useI18n } from '../i18n';
 import { errorMessage } from './errors';
 
@@ -115,7 +116,7 @@ export function Checkin({ token }: { token: string }) {
         // The comment travels with the first check-in (the relationship one).
         ...(index === 0 && comment.trim() !== '' ? { comment } : {}),
       }));
-      setResult(await api.submitLinkCheckins(token, { checkins }, idempotencyKey));
+      setResult(await checkinApi.submitLinkCheckins(token, { checkins }, idempotencyKey));
       window.scrollTo(0, 0);
     } catch (caught) {
       setError(errorMessage(caught, t));

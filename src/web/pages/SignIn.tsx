@@ -1,13 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { api, ApiError } from '../api';
+import { accountsApi } from '../accounts-api';
 import { Alert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { Page } from '../components/Page';
+import { ApiError } from '../http';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { errorMessage } from './errors';
-import { EnrolStep, SecondStep } from './SignInSecondStep';
+
+// Only accounts with a second factor see these steps: they load when the password is right.
+const SecondStep = lazy(() =>
+  import('./SignInSecondStep').then((m) => ({ default: m.SecondStep })),
+);
+const EnrolStep = lazy(() => import('./SignInSecondStep').then((m) => ({ default: m.EnrolStep })));
 
 export function SignIn() {
   const { t } = useI18n();
@@ -58,7 +64,7 @@ export function SignIn() {
     setBusy(true);
     setError(null);
     try {
-      signedIn(await api.login({ email, password }));
+      signedIn(await accountsApi.login({ email, password }));
       navigate('/');
     } catch (caught) {
       // The password was right; a second step is owed (a code, or setting up an app).

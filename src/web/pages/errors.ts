@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../core/i18n';
-import { ApiError } from '../api';
+import { ApiError } from '../http';
 
 /** A message for a failed request: the server's own (already in the person's language), or ours when offline. */
 export function errorMessage(error: unknown, t: (key: MessageKey) => string): string {
