@@ -20,6 +20,7 @@ import {
   setUserStatus,
   type TherapistAdminRow,
 } from '../storage/clinic-therapists.repo';
+import { pageOf } from '../storage/pagination';
 import { auditBy } from './audit';
 import type { Actor, AppDeps } from './context';
 import { requireClinicAdmin } from './invitations.service';
@@ -76,13 +77,9 @@ export async function listTherapists(
         subjectId: null,
       }),
     ]);
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toView),
-      nextCursor:
-        rows.length > query.limit && last ? encodeNameCursor(last.display_name, last.id) : null,
-    };
+    return pageOf(rows, query.limit, toView, (last) =>
+      encodeNameCursor(last.display_name, last.id),
+    );
   });
 }
 

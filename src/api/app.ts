@@ -176,6 +176,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (request.url.startsWith('/api/') || !serveWeb || request.method !== 'GET') {
       return sendError(request, reply, 'route_not_found');
     }
+    // A file of another build (a page left open across an upgrade asks for its old chunks) is
+    // missing, not a page: the browser's import fails and the app reloads (src/web/main.tsx).
+    if (request.url.startsWith('/assets/')) return sendError(request, reply, 'not_found');
     // The web app routes in the browser: every other page is its index.html.
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });

@@ -8,7 +8,7 @@ import { AppError } from '../core/errors';
 import { negotiateLocale, translate } from '../core/i18n';
 import { checkPassword } from '../core/password';
 import type { TotpEnrolmentView } from '../core/totp';
-import { appendAudit } from '../storage/audit.repo';
+import { appendAudit, type AuditEntry } from '../storage/audit.repo';
 import {
   deleteAuthSession,
   findAuthSession,
@@ -90,15 +90,12 @@ export function bucket(deps: AppDeps, kind: 'account' | 'address', value: string
   return `${kind}:${createHmac('sha256', deps.bucketKey).update(value.trim().toLowerCase()).digest('base64url')}`;
 }
 
-export async function register(
-  deps: AppDeps,
-  input: RegisterRequest,
-  meta: { address: string; locale: string | null },
-): Promise<{ user: UserView; session: IssuedSession }> {
-  const problem = checkPassword(input.password, {
-    email: input.email,
-    displayName: input.displayName,
-  });
+/** Refuses a new password that breaks the rules, with the limit it broke (signing up, invitations). */
+export function requireAcceptablePassword(
+  password: string,
+  context: { email: string; displayName: string },
+): void {
+  const problem = checkPassword(password, context);
   if (problem) {
     const params: Record<string, number> =
       problem.code === 'password_too_short'
@@ -108,6 +105,47 @@ export async function register(
           : {};
     throw new AppError(problem.code, { params });
   }
+}
+
+/**
+ * Makes an account and signs it in, in the caller's transaction, auditing 'account.create' after
+ * whatever `also` records about the new user (an accepted invitation, say).
+ */
+export async function openAccount(
+  deps: AppDeps,
+  trx: Executor,
+  fields: Omit<Parameters<typeof insertUser>[1], 'id' | 'now'>,
+  now: Date,
+  also: (user: UserRow) => Promise<AuditEntry[]> = () => Promise.resolve([]),
+): Promise<{ user: UserView; session: IssuedSession }> {
+  const user = await insertUser(trx, { id: deps.newId(), ...fields, now });
+  const earlier = await also(user);
+  const session = await issueSession(deps, trx, user, now);
+  await appendAudit(trx, [
+    ...earlier,
+    {
+      clinicId: user.clinic_id,
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'account.create',
+      resourceType: 'user',
+      resourceId: user.id,
+      subjectId: user.id,
+      occurredAt: now,
+    },
+  ]);
+  return { user: toUserView(user), session };
+}
+
+export async function register(
+  deps: AppDeps,
+  input: RegisterRequest,
+  meta: { address: string; locale: string | null },
+): Promise<{ user: UserView; session: IssuedSession }> {
+  requireAcceptablePassword(input.password, {
+    email: input.email,
+    displayName: input.displayName,
+  });
   const now = deps.clock();
   // Registration is rate-limited per address too, so that it cannot be used to probe e-mails.
   await enforceLimit(
@@ -126,30 +164,19 @@ export async function register(
       });
       throw new AppError('email_unavailable');
     }
-    const user = await insertUser(trx, {
-      id: deps.newId(),
-      clinicId: deps.defaultClinicId,
-      email: input.email,
-      role: input.role,
-      displayName: input.displayName,
-      passwordHash,
-      locale: input.locale ?? meta.locale,
-      now,
-    });
-    const session = await issueSession(deps, trx, user, now);
-    await appendAudit(trx, [
+    return openAccount(
+      deps,
+      trx,
       {
-        clinicId: user.clinic_id,
-        actorId: user.id,
-        actorRole: user.role,
-        action: 'account.create',
-        resourceType: 'user',
-        resourceId: user.id,
-        subjectId: user.id,
-        occurredAt: now,
+        clinicId: deps.defaultClinicId,
+        email: input.email,
+        role: input.role,
+        displayName: input.displayName,
+        passwordHash,
+        locale: input.locale ?? meta.locale,
       },
-    ]);
-    return { user: toUserView(user), session };
+      now,
+    );
   });
 }
 

@@ -16,7 +16,6 @@ import {
   type InvitationPreview,
   type InvitationView,
 } from '../core/invitations';
-import { checkPassword } from '../core/password';
 import { appendAudit } from '../storage/audit.repo';
 import { findClinic } from '../storage/clinics.repo';
 import {
@@ -29,10 +28,15 @@ import {
   revokePendingInvitationsTo,
   type InvitationRow,
 } from '../storage/invitations.repo';
-import { decodeCursor, encodeCursor } from '../storage/pagination';
-import { findUserByEmail, insertUser, type Executor } from '../storage/users.repo';
+import { decodeCursor, encodeCursor, pageOf } from '../storage/pagination';
+import { findUserByEmail, type Executor } from '../storage/users.repo';
 import { auditBy } from './audit';
-import { hashToken, issueSession, toUserView, type IssuedSession } from './auth.service';
+import {
+  hashToken,
+  openAccount,
+  requireAcceptablePassword,
+  type IssuedSession,
+} from './auth.service';
 import type { Actor, AppDeps } from './context';
 
 /** Administrators of the actor's own clinic only (anyone else: 403, nothing is revealed). */
@@ -136,15 +140,12 @@ export async function listInvitations(
         subjectId: null,
       }),
     ]);
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map((row) => toInvitationView(row, now)),
-      nextCursor:
-        rows.length > query.limit && last
-          ? encodeCursor({ at: new Date(last.created_at).toISOString(), id: last.id })
-          : null,
-    };
+    return pageOf(
+      rows,
+      query.limit,
+      (row) => toInvitationView(row, now),
+      (last) => encodeCursor({ at: new Date(last.created_at).toISOString(), id: last.id }),
+    );
   });
 }
 
@@ -205,60 +206,44 @@ export async function acceptInvitation(
 ): Promise<{ user: UserView; session: IssuedSession }> {
   // Check the link first, so a dead link is not met with a password complaint.
   const peek = await openInvitation(deps, deps.db, token, false);
-  const problem = checkPassword(input.password, {
+  requireAcceptablePassword(input.password, {
     email: peek.email,
     displayName: input.displayName,
   });
-  if (problem) {
-    const params: Record<string, number> =
-      problem.code === 'password_too_short'
-        ? { min: problem.min }
-        : problem.code === 'password_too_long'
-          ? { max: problem.max }
-          : {};
-    throw new AppError(problem.code, { params });
-  }
   const passwordHash = await deps.hashPassword(input.password);
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     // Locked: of two people racing with the same link, one account is made.
     const row = await openInvitation(deps, trx, token, true);
     if (await findUserByEmail(trx, row.email)) throw new AppError('email_unavailable');
-    const user = await insertUser(trx, {
-      id: deps.newId(),
-      clinicId: row.clinic_id,
-      email: row.email,
-      role: 'therapist',
-      displayName: input.displayName,
-      passwordHash,
-      locale: input.locale ?? negotiateLocale(meta.locale, undefined),
+    return openAccount(
+      deps,
+      trx,
+      {
+        clinicId: row.clinic_id,
+        email: row.email,
+        role: 'therapist',
+        displayName: input.displayName,
+        passwordHash,
+        locale: input.locale ?? negotiateLocale(meta.locale, undefined),
+      },
       now,
-    });
-    if (!(await markInvitationAccepted(trx, row.id, user.id, now)))
-      throw new AppError('invitation_used');
-    const session = await issueSession(deps, trx, user, now);
-    await appendAudit(trx, [
-      {
-        clinicId: user.clinic_id,
-        actorId: user.id,
-        actorRole: user.role,
-        action: 'invitation.accept',
-        resourceType: 'invitation',
-        resourceId: row.id,
-        subjectId: null,
-        occurredAt: now,
+      async (user) => {
+        if (!(await markInvitationAccepted(trx, row.id, user.id, now)))
+          throw new AppError('invitation_used');
+        return [
+          {
+            clinicId: user.clinic_id,
+            actorId: user.id,
+            actorRole: user.role,
+            action: 'invitation.accept',
+            resourceType: 'invitation',
+            resourceId: row.id,
+            subjectId: null,
+            occurredAt: now,
+          },
+        ];
       },
-      {
-        clinicId: user.clinic_id,
-        actorId: user.id,
-        actorRole: user.role,
-        action: 'account.create',
-        resourceType: 'user',
-        resourceId: user.id,
-        subjectId: user.id,
-        occurredAt: now,
-      },
-    ]);
-    return { user: toUserView(user), session };
+    );
   });
 }

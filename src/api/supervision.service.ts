@@ -27,7 +27,7 @@ import { appendAudit } from '../storage/audit.repo';
 import { listCheckins } from '../storage/checkins.repo';
 import { findEngagement, listSessions, type EngagementListRow } from '../storage/engagements.repo';
 import { listGoalRatings, listGoals } from '../storage/goals.repo';
-import { decodeCursor, encodeCursor, type Cursor, type Page } from '../storage/pagination';
+import { decodeCursor, encodeCursor, pageOf, type Cursor, type Page } from '../storage/pagination';
 import { listSignalRows, toStoredSignal } from '../storage/signals.repo';
 import {
   endSupervision,
@@ -139,15 +139,9 @@ export async function listSupervisions(
     limit: query.limit,
     cursor: cursorFrom(query.cursor),
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toSupervisionView),
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor({ at: new Date(last.created_at).toISOString(), id: last.id })
-        : null,
-  };
+  return pageOf(rows, query.limit, toSupervisionView, (last) =>
+    encodeCursor({ at: new Date(last.created_at).toISOString(), id: last.id }),
+  );
 }
 
 export async function endSupervisionById(
@@ -213,21 +207,27 @@ export async function setSupervisionPolicy(
 
 /* ---------- The client ---------- */
 
-async function consentView(
-  db: Executor,
-  engagement: EngagementListRow,
-): Promise<SupervisionConsentView> {
-  const [consent, clinicAllows, supervisors] = await Promise.all([
+/** What supervision of an engagement hangs on: the client's consent, the clinic's policy, who supervises. */
+async function supervisionState(db: Executor, engagement: EngagementListRow) {
+  const [consent, clinicAllows, supervisorIds] = await Promise.all([
     findCurrentConsent(db, engagement.id),
     clinicAllowsSupervision(db, engagement.clinic_id),
     listSupervisorIds(db, engagement.therapist_id),
   ]);
+  return { consent, clinicAllows, supervisorIds };
+}
+
+async function consentView(
+  db: Executor,
+  engagement: EngagementListRow,
+): Promise<SupervisionConsentView> {
+  const { consent, clinicAllows, supervisorIds } = await supervisionState(db, engagement);
   return {
     engagementId: engagement.id,
     consented: consent !== undefined,
     since: consent ? new Date(consent.granted_at).toISOString() : null,
     clinicAllows,
-    supervisorCount: supervisors.length,
+    supervisorCount: supervisorIds.length,
   };
 }
 
@@ -294,11 +294,11 @@ async function supervisionFacts(
   db: Executor,
   engagement: EngagementListRow,
 ): Promise<EngagementFacts> {
-  const [supervisorIds, policyAllows, consent] = await Promise.all([
-    listSupervisorIds(db, engagement.therapist_id),
-    clinicAllowsSupervision(db, engagement.clinic_id),
-    findCurrentConsent(db, engagement.id),
-  ]);
+  const {
+    supervisorIds,
+    clinicAllows: policyAllows,
+    consent,
+  } = await supervisionState(db, engagement);
   return {
     ...engagementFacts(engagement),
     supervision: { supervisorIds, policyAllows, clientConsents: consent !== undefined },
@@ -335,20 +335,19 @@ export async function listMySupervisedEngagements(
         ),
       );
     }
-    const last = page.at(-1);
-    return {
-      items: page.map((row) => ({
+    return pageOf(
+      rows,
+      query.limit,
+      (row) => ({
         engagementId: row.engagement_id,
         status: row.status,
         client: { id: row.client_id, displayName: row.client_name },
         therapist: { id: row.therapist_id, displayName: row.therapist_name },
         consentSince: new Date(row.consent_since).toISOString(),
-      })),
-      nextCursor:
-        rows.length > query.limit && last
-          ? encodeCursor({ at: new Date(last.consent_since).toISOString(), id: last.engagement_id })
-          : null,
-    };
+      }),
+      (last) =>
+        encodeCursor({ at: new Date(last.consent_since).toISOString(), id: last.engagement_id }),
+    );
   });
 }
 

@@ -361,7 +361,9 @@ describe('slot laws', () => {
             endMinute: Math.min(1440, startQuarter * 15 + quarters * 15),
             timeZone,
           };
-          const w = { from: change - 21 * day, to: change + 21 * day, now: 0 };
+          // Four weeks either side: at least six whole weeks inside, whatever the zone's offset
+          // (three weeks either side left only three inner weeks for Pacific/Chatham, +13:45).
+          const w = { from: change - 28 * day, to: change + 28 * day, now: 0 };
           const byDate = new Map<string, string[]>();
           for (const s of consultationSlots({ ...none, weekly: [r] }, w)) {
             const local = formatInstant(s, timeZone);

@@ -50,14 +50,11 @@ export async function findConcernOf(
     .executeTakeFirst();
 }
 
-/** A client's own concerns, newest first (one more than `limit`, to tell whether more follow). */
-export async function listConcernsOf(
-  db: Executor,
-  clientId: string,
-  page: { limit: number; before?: Cursor | undefined; engagementId?: string | undefined },
-): Promise<ConcernListRow[]> {
-  let query = withPeople(db).where('c.client_id', '=', clientId);
-  if (page.engagementId) query = query.where('c.engagement_id', '=', page.engagementId);
+/** Newest first after a keyset cursor on (created_at, id), one more than `limit`. */
+function newestFirst(
+  query: ReturnType<typeof withPeople>,
+  page: { limit: number; before?: Cursor | undefined },
+) {
   if (page.before) {
     const at = new Date(page.before.at);
     const id = page.before.id;
@@ -71,8 +68,18 @@ export async function listConcernsOf(
   return query
     .orderBy('c.created_at', 'desc')
     .orderBy('c.id', 'desc')
-    .limit(page.limit + 1)
-    .execute();
+    .limit(page.limit + 1);
+}
+
+/** A client's own concerns, newest first (one more than `limit`, to tell whether more follow). */
+export async function listConcernsOf(
+  db: Executor,
+  clientId: string,
+  page: { limit: number; before?: Cursor | undefined; engagementId?: string | undefined },
+): Promise<ConcernListRow[]> {
+  let query = withPeople(db).where('c.client_id', '=', clientId);
+  if (page.engagementId) query = query.where('c.engagement_id', '=', page.engagementId);
+  return newestFirst(query, page).execute();
 }
 
 /** Deletes a private note of this client (never a shared or reported concern). */
@@ -97,25 +104,12 @@ export async function listReportedConcerns(
   clinicId: string,
   page: { limit: number; before?: Cursor | undefined },
 ): Promise<ClinicConcernRow[]> {
-  let query = withPeople(db)
-    .innerJoin('users as cl', 'cl.id', 'c.client_id')
-    .select(['cl.display_name as client_name', 'e.status as engagement_status'])
+  const query = withPeople(db)
     .where('c.clinic_id', '=', clinicId)
     .where('c.reported_to_clinic', '=', true);
-  if (page.before) {
-    const at = new Date(page.before.at);
-    const id = page.before.id;
-    query = query.where((eb) =>
-      eb.or([
-        eb('c.created_at', '<', at),
-        eb.and([eb('c.created_at', '=', at), eb('c.id', '<', id)]),
-      ]),
-    );
-  }
-  return query
-    .orderBy('c.created_at', 'desc')
-    .orderBy('c.id', 'desc')
-    .limit(page.limit + 1)
+  return newestFirst(query, page)
+    .innerJoin('users as cl', 'cl.id', 'c.client_id')
+    .select(['cl.display_name as client_name', 'e.status as engagement_status'])
     .execute();
 }
 

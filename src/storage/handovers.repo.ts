@@ -37,13 +37,11 @@ export async function findHandover(db: Executor, id: string): Promise<HandoverLi
   return listQuery(db).where('h.id', '=', id).executeTakeFirst();
 }
 
-/** Newest first; keyset on (created_at, id). */
-export async function listHandoversOfClient(
-  db: Executor,
-  clientId: string,
+/** A page of hand-overs newest first, keyset on (created_at, id), one more than `limit`. */
+function newestFirst(
+  query: ReturnType<typeof listQuery>,
   page: { limit: number; cursor?: Cursor | undefined },
 ): Promise<HandoverListRow[]> {
-  let query = listQuery(db).where('h.client_id', '=', clientId);
   if (page.cursor) {
     const { at, id } = page.cursor;
     query = query.where((eb) =>
@@ -60,6 +58,16 @@ export async function listHandoversOfClient(
     .execute();
 }
 
+/** Newest first; keyset on (created_at, id). */
+export async function listHandoversOfClient(
+  db: Executor,
+  clientId: string,
+  page: { limit: number; cursor?: Cursor | undefined },
+): Promise<HandoverListRow[]> {
+  const query = listQuery(db).where('h.client_id', '=', clientId);
+  return newestFirst(query, page);
+}
+
 /** Only hand-overs the therapist may open now: not withdrawn, not expired. */
 export async function listActiveHandoversTo(
   db: Executor,
@@ -67,24 +75,11 @@ export async function listActiveHandoversTo(
   now: Date,
   page: { limit: number; cursor?: Cursor | undefined },
 ): Promise<HandoverListRow[]> {
-  let query = listQuery(db)
+  const query = listQuery(db)
     .where('h.to_therapist_id', '=', therapistId)
     .where('h.withdrawn_at', 'is', null)
     .where('h.expires_at', '>', now);
-  if (page.cursor) {
-    const { at, id } = page.cursor;
-    query = query.where((eb) =>
-      eb.or([
-        eb('h.created_at', '<', new Date(at)),
-        eb.and([eb('h.created_at', '=', new Date(at)), eb('h.id', '<', id)]),
-      ]),
-    );
-  }
-  return query
-    .orderBy('h.created_at', 'desc')
-    .orderBy('h.id', 'desc')
-    .limit(page.limit + 1)
-    .execute();
+  return newestFirst(query, page);
 }
 
 /** Withdraw once; a second withdrawal keeps the first time. */

@@ -30,3 +30,21 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+/**
+ * The page out of rows fetched one past `limit`: the first `limit` shown, and a cursor after the
+ * last of them only when the extra row says there is more.
+ */
+export function pageOf<Row, Item>(
+  rows: readonly Row[],
+  limit: number,
+  view: (row: Row) => Item,
+  cursorAfter: (row: Row) => string,
+): Page<Item> {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => view(row)),
+    nextCursor: rows.length > limit && last ? cursorAfter(last) : null,
+  };
+}

@@ -7,6 +7,21 @@ import { I18nProvider, initialLocale, prepareI18n } from './i18n';
 import { SessionProvider } from './session';
 import './styles.css';
 
+// A page left open across an upgrade asks for chunks of the old build, which the server no longer
+// has (404): load the page again, from the new build. At most once a minute, so that a server
+// that really is missing a file cannot make the page reload forever.
+window.addEventListener('vite:preloadError', (event) => {
+  const key = 'rapport.reloadedForNewBuild';
+  try {
+    if (Date.now() - Number(sessionStorage.getItem(key) ?? 0) < 60_000) return;
+    sessionStorage.setItem(key, String(Date.now()));
+  } catch {
+    return; // Without storage there is no way to tell a second failure from the first.
+  }
+  event.preventDefault();
+  window.location.reload();
+});
+
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');
 const container = root;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { createClient, type Client } from '../helpers/app';
 import { collectConsoleErrors, expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { answerQuestionnaire, expectNoSidewaysScroll, phonePage, signInOn } from './journey';
 
 let h: Harness;
 const password = 'rapport-demo-2026';
@@ -23,13 +23,6 @@ const clock = (instant: number, timeZone: string) =>
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(new Date(instant));
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 beforeAll(async () => {
   h = await startHarness({ RAPPORT_DEMO: '1' });
@@ -53,12 +46,7 @@ afterAll(async () => {
 
 describe('finding a therapist and booking a free consultation', () => {
   it('an anonymous visitor browses the directory and is invited to sign in to book', async () => {
-    const context = await h.browser.newContext({
-      viewport: { width: 360, height: 740 },
-      locale: 'en-CA',
-      timezoneId: 'America/Vancouver',
-    });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(h.browser, 'America/Vancouver');
     await page.goto(`${h.baseUrl}/`);
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -91,18 +79,9 @@ describe('finding a therapist and booking a free consultation', () => {
   });
 
   it('a client in Vancouver answers the questionnaire, books Maya in Toronto, and both see the same instant', async () => {
-    const context = await h.browser.newContext({
-      viewport: { width: 360, height: 740 },
-      locale: 'en-CA',
-      timezoneId: 'America/Vancouver',
-    });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(h.browser, 'America/Vancouver');
     const consoleErrors = collectConsoleErrors(page);
-    await page.goto(`${h.baseUrl}/sign-in`);
-    await page.getByLabel('E-mail address').fill(client);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: /Hello/ }).waitFor();
+    await signInOn(page, h.baseUrl, client, password);
 
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -114,17 +93,7 @@ describe('finding a therapist and booking a free consultation', () => {
     // The questionnaire.
     await page.getByRole('heading', { name: 'Who might fit you?', level: 1 }).waitFor();
     await expectNoAxeViolations(page, 'questionnaire');
-    await page
-      .getByRole('group', { name: 'What would you like help with?' })
-      .getByLabel('Anxiety', { exact: true })
-      .check();
-    await page.getByLabel('Language for your sessions').selectOption('en');
-    await page
-      .getByRole('group', { name: 'How would you like to meet?' })
-      .getByLabel('Online')
-      .check();
-    await page.getByRole('button', { name: 'See who fits' }).click();
-    await page.getByRole('heading', { name: 'Your matches', level: 2 }).waitFor();
+    await answerQuestionnaire(page);
     const result = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: /Maya Okafor/ }) });

@@ -1,10 +1,11 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goodPassword } from '../helpers/app';
 import { profileBody } from '../helpers/directory';
 import { signUp, type Person } from '../helpers/factories';
 import { collectConsoleErrors, expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { expectNoSidewaysScroll, phonePage, signInOn } from './journey';
 
 let h: Harness;
 let therapist: Person;
@@ -37,27 +38,11 @@ async function expectLoaded(image: Locator): Promise<number> {
   return width;
 }
 
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 describe('a therapist adds a photo to their profile', () => {
   it('uploads it in the editor, sees it in the preview, and clients see it on the card and the page', async () => {
-    const context = await h.browser.newContext({
-      viewport: { width: 360, height: 740 },
-      locale: 'en-CA',
-      timezoneId: 'America/Toronto',
-    });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(h.browser, 'America/Toronto');
     const consoleErrors = collectConsoleErrors(page);
-    await page.goto(`${h.baseUrl}/sign-in`);
-    await page.getByLabel('E-mail address').fill(therapist.email);
-    await page.getByLabel('Password').fill(goodPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: /Hello/ }).waitFor();
+    await signInOn(page, h.baseUrl, therapist.email, goodPassword);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'My profile' })
@@ -97,12 +82,10 @@ describe('a therapist adds a photo to their profile', () => {
     await expectNoAxeViolations(page, 'profile editor with a photo');
 
     // Clients see it in the directory and on the therapist's page.
-    const client = await context.browser()!.newContext({
-      viewport: { width: 360, height: 740 },
-      locale: 'en-CA',
-      timezoneId: 'America/Vancouver',
-    });
-    const visitor = await client.newPage();
+    const { context: client, page: visitor } = await phonePage(
+      context.browser()!,
+      'America/Vancouver',
+    );
     const visitorErrors = collectConsoleErrors(visitor);
     await visitor.goto(`${h.baseUrl}/therapists`);
     const card = visitor

@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { collectConsoleErrors, expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { expectNoSidewaysScroll, phonePage, signInOn } from './journey';
 
 let h: Harness;
 const password = 'rapport-demo-2026';
 const samuel = 'samuel.mensah@harbourside.example';
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 beforeAll(async () => {
   h = await startHarness({ RAPPORT_DEMO: '1' });
@@ -22,18 +15,9 @@ afterAll(async () => {
 
 describe('a therapist edits their profile', () => {
   it('changes the bio, sees the preview follow, saves, and the public page shows it', async () => {
-    const context = await h.browser.newContext({
-      viewport: { width: 360, height: 740 },
-      locale: 'en-CA',
-      timezoneId: 'America/Toronto',
-    });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(h.browser, 'America/Toronto');
     const consoleErrors = collectConsoleErrors(page);
-    await page.goto(`${h.baseUrl}/sign-in`);
-    await page.getByLabel('E-mail address').fill(samuel);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: /Hello/ }).waitFor();
+    await signInOn(page, h.baseUrl, samuel, password);
 
     await page
       .getByRole('navigation', { name: 'Main' })

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../helpers/factories';
 import { collectConsoleErrors, expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { phonePage, signInOn } from './journey';
 
 let h: Harness;
 let mayaId: string;
@@ -50,18 +51,9 @@ async function slotStarts(page: Page, within: string): Promise<string[]> {
 
 describe('moving a free consultation to another time', () => {
   it('a client books one of the demo hours, moves it, and is told kindly when the new time was just taken', async () => {
-    const context = await h.browser.newContext({
-      viewport: { width: 360, height: 740 },
-      locale: 'en-CA',
-      timezoneId: 'America/Vancouver',
-    });
-    const page = await context.newPage();
+    const { context, page } = await phonePage(h.browser, 'America/Vancouver');
     const consoleErrors = collectConsoleErrors(page);
-    await page.goto(`${h.baseUrl}/sign-in`);
-    await page.getByLabel('E-mail address').fill(client);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: /Hello/ }).waitFor();
+    await signInOn(page, h.baseUrl, client, password);
 
     // Book the first free time on Maya's page (her demo hours are mornings in Toronto).
     await page.goto(`${h.baseUrl}/therapists/${mayaId}`);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createClient, type Client } from '../helpers/app';
 import { collectConsoleErrors, expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { answerQuestionnaire, signInOn } from './journey';
 
 let h: Harness;
 const password = 'rapport-demo-2026';
@@ -43,11 +44,7 @@ async function signedIn(browser: Browser, email: string, width = 375): Promise<P
     timezoneId: 'America/Toronto',
   });
   const page = await context.newPage();
-  await page.goto(`${h.baseUrl}/sign-in`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: /Hello/ }).waitFor();
+  await signInOn(page, h.baseUrl, email, password);
   return page;
 }
 
@@ -121,17 +118,7 @@ describe('switching therapist, from a concern to a hand-over', () => {
     await page.getByRole('link', { name: 'Answer a few questions to find a good fit' }).click();
     await page.getByRole('heading', { name: 'Who might fit you?', level: 1 }).waitFor();
     await check(page, 'questionnaire');
-    await page
-      .getByRole('group', { name: 'What would you like help with?' })
-      .getByLabel('Anxiety', { exact: true })
-      .check();
-    await page.getByLabel('Language for your sessions').selectOption('en');
-    await page
-      .getByRole('group', { name: 'How would you like to meet?' })
-      .getByLabel('Online')
-      .check();
-    await page.getByRole('button', { name: 'See who fits' }).click();
-    await page.getByRole('heading', { name: 'Your matches', level: 2 }).waitFor();
+    await answerQuestionnaire(page);
     await check(page, 'matches');
 
     // Sofía's page: her demo consultation hours, the first free slot, booked.

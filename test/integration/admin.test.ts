@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestApp,
-  createClient,
-  goodPassword,
-  type Client,
-  type TestApp,
-} from '../helpers/app';
-import { adminEmail, adminEnv, adminPassword, otherClinicAdmin } from '../helpers/admins';
-import { activeEngagement, signIn, signUp } from '../helpers/factories';
+import { createClient, goodPassword, type Client, type TestApp } from '../helpers/app';
+import { createAdminTestApp, otherClinicAdmin, signInAdmin } from '../helpers/admins';
+import { activeEngagement, signUp } from '../helpers/factories';
 import { openOutboxRow } from '../../src/storage/outbox.repo';
 
 let t: TestApp;
@@ -15,11 +9,8 @@ let admin: Client;
 const day = 86_400_000;
 
 beforeAll(async () => {
-  t = await createTestApp({
-    env: adminEnv,
-    overrides: { sessions: { idleMinutes: 525_600, absoluteHours: 8760 } },
-  });
-  admin = await signIn(t.app, adminEmail, adminPassword);
+  t = await createAdminTestApp();
+  admin = await signInAdmin(t);
 });
 afterAll(async () => {
   await t.close();

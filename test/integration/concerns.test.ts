@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, anonymousRequest, createClient, type TestApp } from '../helpers/app';
-import { activeEngagement, signIn, signUp, type Person } from '../helpers/factories';
+import { anonymousRequest, createClient, type TestApp } from '../helpers/app';
+import { adminEmail, createAdminTestApp, signInAdmin } from '../helpers/admins';
+import { activeEngagement, signUp, type Person } from '../helpers/factories';
 import { openOutboxRow } from '../../src/storage/outbox.repo';
 
 let t: TestApp;
-const adminEmail = 'admin@concerns.example';
-const adminPassword = 'a careful administrator phrase';
 const day = 86_400_000;
 
 beforeAll(async () => {
-  t = await createTestApp({
-    env: { RAPPORT_ADMIN_EMAIL: adminEmail, RAPPORT_ADMIN_PASSWORD: adminPassword },
-    overrides: { sessions: { idleMinutes: 525_600, absoluteHours: 8760 } },
-  });
+  t = await createAdminTestApp();
 });
 afterAll(async () => {
   await t.close();
@@ -267,9 +263,9 @@ describe('raising a concern', () => {
 });
 
 describe('a boundary concern', () => {
-  let admin: Awaited<ReturnType<typeof signIn>>;
+  let admin: Awaited<ReturnType<typeof signInAdmin>>;
   beforeAll(async () => {
-    admin = await signIn(t.app, adminEmail, adminPassword);
+    admin = await signInAdmin(t);
   });
 
   it('reaches the clinic’s administrators without the therapist, with where to report outside', async () => {

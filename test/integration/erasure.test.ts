@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, goodPassword, type TestApp } from '../helpers/app';
+import { longSessions } from '../helpers/admins';
 import { activeEngagement, signUp, type Person } from '../helpers/factories';
 import { bookableTherapist, errorCode, expectStatus, tuesday } from '../helpers/directory';
 import { verifyAuditChain } from '../../src/storage/audit.repo';
@@ -10,9 +11,7 @@ let t: TestApp;
 const day = 86_400_000;
 
 beforeAll(async () => {
-  t = await createTestApp({
-    overrides: { sessions: { idleMinutes: 525_600, absoluteHours: 8760 } },
-  });
+  t = await createTestApp({ overrides: longSessions });
 });
 afterAll(async () => {
   await t.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { longSessions } from '../helpers/admins';
 import { activeEngagement, signUp } from '../helpers/factories';
 import { bookableTherapist, errorCode, expectStatus, tuesday } from '../helpers/directory';
 
@@ -27,9 +28,7 @@ beforeAll(async () => {
   validateResource = (resource) => {
     validate(resource as never);
   };
-  t = await createTestApp({
-    overrides: { sessions: { idleMinutes: 525_600, absoluteHours: 8760 } },
-  });
+  t = await createTestApp({ overrides: longSessions });
 });
 afterAll(async () => {
   await t.close();

@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Client, type TestApp } from '../helpers/app';
-import { adminEmail, adminEnv, adminPassword, otherClinicAdmin } from '../helpers/admins';
-import { signIn, signUp, type Person } from '../helpers/factories';
+import type { Client, TestApp } from '../helpers/app';
+import { createAdminTestApp, otherClinicAdmin, signInAdmin } from '../helpers/admins';
+import { signUp, type Person } from '../helpers/factories';
 
 let t: TestApp;
 let admin: Client;
 const day = 86_400_000;
 
 beforeAll(async () => {
-  t = await createTestApp({
-    env: adminEnv,
-    overrides: { sessions: { idleMinutes: 525_600, absoluteHours: 8760 } },
-  });
-  admin = await signIn(t.app, adminEmail, adminPassword);
+  t = await createAdminTestApp();
+  admin = await signInAdmin(t);
 });
 afterAll(async () => {
   await t.close();

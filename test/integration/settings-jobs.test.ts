@@ -8,20 +8,17 @@ import { sendCheckinReminders } from '../../src/api/jobs/handlers';
 import { readClinicSettings } from '../../src/storage/clinic-settings.repo';
 import { saveTrajectoryModel } from '../../src/storage/jobs.repo';
 import { openOutboxRow } from '../../src/storage/outbox.repo';
-import { createTestApp, type Client, type TestApp } from '../helpers/app';
-import { adminEmail, adminEnv, adminPassword } from '../helpers/admins';
-import { activeEngagement, signIn } from '../helpers/factories';
+import type { Client, TestApp } from '../helpers/app';
+import { createAdminTestApp, signInAdmin } from '../helpers/admins';
+import { activeEngagement } from '../helpers/factories';
 
 let t: TestApp;
 let admin: Client;
 const hour = 3_600_000;
 
 beforeAll(async () => {
-  t = await createTestApp({
-    env: adminEnv,
-    overrides: { sessions: { idleMinutes: 525_600, absoluteHours: 8760 } },
-  });
-  admin = await signIn(t.app, adminEmail, adminPassword);
+  t = await createAdminTestApp();
+  admin = await signInAdmin(t);
 });
 afterAll(async () => {
   await t.close();

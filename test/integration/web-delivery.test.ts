@@ -106,15 +106,24 @@ describe('the web app’s files', () => {
   });
 
   it('do not offer the compressed copies as files of their own, and keep the security headers', async () => {
-    // The .br file is only ever an encoding of the script: its own address is just another route
-    // of the app (its page), never raw brotli under a script's name.
+    // The .br file is only ever an encoding of the script, never raw brotli at an address.
     const direct = await get('/assets/index-abc123.js.br');
-    expect(direct.headers['content-type']).toMatch(/^text\/html/);
-    expect(direct.body).toBe(page);
+    expect(direct.statusCode).toBe(404);
+    expect(direct.headers['content-type']).toMatch(/json/);
 
     const asset = await get('/assets/index-abc123.js', 'br');
     expect(asset.headers['x-content-type-options']).toBe('nosniff');
     expect(String(asset.headers['content-security-policy'])).toContain("script-src 'self'");
+  });
+
+  it('answer 404 for a file of another build, not the page (a page open across an upgrade reloads)', async () => {
+    const missing = await get('/assets/index-0ld0ld.js', 'br, gzip');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toMatch(/json/);
+    expect(missing.json<{ error: { code: string } }>().error.code).toBe('not_found');
+    expect(missing.headers['cache-control']).not.toBe(immutable);
+    // Anything else the server does not know is a page of the app, which routes in the browser.
+    expect((await get('/some/page/of/the/app')).body).toBe(page);
   });
 
   it('leave the API alone: its answers are not cached as files are', async () => {

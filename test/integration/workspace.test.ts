@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestApp, type TestApp } from '../helpers/app';
-import { signIn, signUp, type Person } from '../helpers/factories';
+import type { TestApp } from '../helpers/app';
+import { createAdminTestApp, signInAdmin } from '../helpers/admins';
+import { signUp, type Person } from '../helpers/factories';
 
 let t: TestApp;
-const adminEmail = 'admin@workspace.example';
-const adminPassword = 'a patient administrator phrase';
 const day = 86_400_000;
 
 beforeAll(async () => {
-  t = await createTestApp({
-    env: { RAPPORT_ADMIN_EMAIL: adminEmail, RAPPORT_ADMIN_PASSWORD: adminPassword },
-    overrides: { sessions: { idleMinutes: 525_600, absoluteHours: 8760 } },
-  });
+  t = await createAdminTestApp();
 });
 afterAll(async () => {
   await t.close();
@@ -330,7 +326,7 @@ describe('private reflections', () => {
         items: { text: string }[];
       }>().items,
     ).toEqual([expect.objectContaining({ text })]);
-    const admin = await signIn(t.app, adminEmail, adminPassword);
+    const admin = await signInAdmin(t);
     const other = await signUp(t.app, 'therapist', 'Colleague');
     for (const reader of [client, admin, other]) {
       const response = await reader.request(

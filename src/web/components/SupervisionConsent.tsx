@@ -23,10 +23,13 @@ export function SupervisionConsent({
   const load = useCallback(() => supervisionApi.consent(engagementId), [engagementId]);
   const consent = useResource(load);
   const [busy, setBusy] = useState(false);
+  // The box shows the choice at once while it is saved; it goes back if saving fails.
+  const [pending, setPending] = useState<boolean | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
   const change = async (next: boolean) => {
+    setPending(next);
     setBusy(true);
     setProblem(null);
     setSaved(false);
@@ -38,6 +41,7 @@ export function SupervisionConsent({
       setProblem(errorMessage(error, t));
     } finally {
       setBusy(false);
+      setPending(null);
     }
   };
 
@@ -54,7 +58,7 @@ export function SupervisionConsent({
           <label className="choice">
             <input
               type="checkbox"
-              checked={view.consented}
+              checked={pending ?? view.consented}
               disabled={busy}
               aria-describedby={`${titleId}-state`}
               onChange={(event) => void change(event.target.checked)}

@@ -5,34 +5,23 @@
 import { useCallback, useState } from 'react';
 import { Page } from '../components/Page';
 import { Alert } from '../components/Alert';
+import { MoreButton } from '../components/MoreButton';
 import { concernsApi } from '../concerns-api';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
+import { useMore } from '../useMore';
 import { useResource } from '../useResource';
 import { errorMessage } from './errors';
 
 export function ClinicConcerns() {
   const { t, locale } = useI18n();
   const load = useCallback(() => concernsApi.clinic(), []);
-  const { data, error, setData } = useResource(load);
-  const [more, setMore] = useState(false);
+  const resource = useResource(load);
+  const { data, error } = resource;
   const [moreError, setMoreError] = useState<string | null>(null);
-
-  const loadMore = async () => {
-    if (!data?.nextCursor) return;
-    setMore(true);
-    try {
-      const next = await concernsApi.clinic(data.nextCursor);
-      setData((current) =>
-        current ? { items: [...current.items, ...next.items], nextCursor: next.nextCursor } : next,
-      );
-      setMoreError(null);
-    } catch (caught) {
-      setMoreError(errorMessage(caught, t));
-    } finally {
-      setMore(false);
-    }
-  };
+  const more = useMore(resource, concernsApi.clinic, (caught) =>
+    setMoreError(caught ? errorMessage(caught, t) : null),
+  );
 
   return (
     <Page title={t('clinicConcerns.title')} lead={t('clinicConcerns.lead')}>
@@ -63,14 +52,11 @@ export function ClinicConcerns() {
       ) : null}
       {moreError ? <Alert kind="error">{moreError}</Alert> : null}
       {data?.nextCursor ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={more}
-          onClick={() => void loadMore()}
-        >
-          {more ? t('form.working') : t('clinicConcerns.more')}
-        </button>
+        <MoreButton
+          busy={more.busy}
+          label={t('clinicConcerns.more')}
+          onMore={() => void more.loadMore()}
+        />
       ) : null}
     </Page>
   );

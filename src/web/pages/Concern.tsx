@@ -5,7 +5,15 @@
  * Risk language shows crisis contacts at once; a boundary concern shows where to report outside
  * the clinic. Below the form, the client's own notes and concerns, with private notes deletable.
  */
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { Link, useSearch } from 'wouter';
 import {
   concernCategories,
@@ -19,12 +27,14 @@ import { concernGuidance, concernHowToSayHeadingKey } from '../../core/guide';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { CrisisPanel } from '../components/CrisisPanel';
+import { MoreButton } from '../components/MoreButton';
 import { Page } from '../components/Page';
 import { RegulatorList } from '../components/RegulatorList';
 import { TextArea } from '../components/TextArea';
 import { concernsApi } from '../concerns-api';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n';
+import { useMore } from '../useMore';
 import { useResource } from '../useResource';
 import { errorMessage } from './errors';
 
@@ -57,14 +67,39 @@ function Guidance({ category }: { category: ConcernCategory }) {
   );
 }
 
+/** A group of radio choices with its question, and the problem with the answer above them. */
+function Choices({
+  id,
+  legend,
+  error,
+  children,
+}: {
+  id: string;
+  legend: string;
+  error: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className="choices" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </fieldset>
+  );
+}
+
 function MyConcerns({ version }: { version: number }) {
   const { t, locale } = useI18n();
   const load = useCallback(() => concernsApi.mine(), []);
-  const { data, error, reload, setData } = useResource(load);
+  const resource = useResource(load);
+  const { data, error, reload, setData } = resource;
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
-  const [more, setMore] = useState(false);
   const first = useRef(true);
 
   useEffect(() => {
@@ -90,20 +125,9 @@ function MyConcerns({ version }: { version: number }) {
     }
   };
 
-  const loadMore = async () => {
-    if (!data?.nextCursor) return;
-    setMore(true);
-    try {
-      const next = await concernsApi.mine(data.nextCursor);
-      setData((current) =>
-        current ? { items: [...current.items, ...next.items], nextCursor: next.nextCursor } : next,
-      );
-    } catch (caught) {
-      setActionError(errorMessage(caught, t));
-    } finally {
-      setMore(false);
-    }
-  };
+  const more = useMore(resource, concernsApi.mine, (caught) => {
+    if (caught) setActionError(errorMessage(caught, t));
+  });
 
   return (
     <section className="ws-section" aria-labelledby="my-concerns-title">
@@ -167,14 +191,11 @@ function MyConcerns({ version }: { version: number }) {
         </ul>
       ) : null}
       {data?.nextCursor ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={more}
-          onClick={() => void loadMore()}
-        >
-          {more ? t('form.working') : t('concernForm.mine.more')}
-        </button>
+        <MoreButton
+          busy={more.busy}
+          label={t('concernForm.mine.more')}
+          onMore={() => void more.loadMore()}
+        />
       ) : null}
     </section>
   );
@@ -332,16 +353,11 @@ export function Concern() {
             <p className="meta">{t('concernForm.about', { name: therapistName })}</p>
           )}
 
-          <fieldset
-            className="choices"
-            aria-describedby={problems.category ? `${ids}-category-error` : undefined}
+          <Choices
+            id={`${ids}-category`}
+            legend={t('concernForm.category')}
+            error={problems.category}
           >
-            <legend>{t('concernForm.category')}</legend>
-            {problems.category ? (
-              <p className="field__error" id={`${ids}-category-error`}>
-                {problems.category}
-              </p>
-            ) : null}
             {concernCategories.map((value) => (
               <label key={value} className="choice">
                 <input
@@ -358,7 +374,7 @@ export function Concern() {
                 {t(concernGuidance[value].labelKey)}
               </label>
             ))}
-          </fieldset>
+          </Choices>
 
           {category ? <Guidance category={category} /> : null}
 
@@ -371,16 +387,11 @@ export function Concern() {
             rows={5}
           />
 
-          <fieldset
-            className="choices"
-            aria-describedby={problems.audience ? `${ids}-audience-error` : undefined}
+          <Choices
+            id={`${ids}-audience`}
+            legend={t('concernForm.audience')}
+            error={problems.audience}
           >
-            <legend>{t('concernForm.audience')}</legend>
-            {problems.audience ? (
-              <p className="field__error" id={`${ids}-audience-error`}>
-                {problems.audience}
-              </p>
-            ) : null}
             <label className="choice">
               <input
                 type="radio"
@@ -415,7 +426,7 @@ export function Concern() {
                 {t('concernForm.audience.clinic', { name: therapistName })}
               </label>
             ) : null}
-          </fieldset>
+          </Choices>
           <p className="note">
             {audience === 'share'
               ? t('concernForm.audience.shareNote', { name: therapistName })

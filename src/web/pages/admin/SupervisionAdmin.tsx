@@ -12,7 +12,7 @@ import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
 import { useResource } from '../../useResource';
 import { errorMessage } from '../errors';
-import { BackToClinic, usePaged } from './parts';
+import { BackToClinic, ShowMore, usePaged } from './parts';
 
 function Policy() {
   const { t } = useI18n();
@@ -21,8 +21,11 @@ function Policy() {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // The box shows the choice at once while it is saved; it goes back if saving fails.
+  const [pending, setPending] = useState<boolean | null>(null);
 
   const change = async (allow: boolean) => {
+    setPending(allow);
     setBusy(true);
     setSaved(false);
     setProblem(null);
@@ -34,6 +37,7 @@ function Policy() {
       setProblem(errorMessage(caught, t));
     } finally {
       setBusy(false);
+      setPending(null);
     }
   };
 
@@ -48,7 +52,7 @@ function Policy() {
           <label className="choice">
             <input
               type="checkbox"
-              checked={view.allowWithConsent}
+              checked={pending ?? view.allowWithConsent}
               disabled={busy}
               aria-describedby="policy-hint policy-state"
               onChange={(event) => void change(event.target.checked)}
@@ -201,16 +205,7 @@ export function SupervisionAdmin() {
             ))}
           </ul>
         ) : null}
-        {pairs.cursor ? (
-          <button
-            className="button button--secondary"
-            type="button"
-            disabled={pairs.busy}
-            onClick={pairs.more}
-          >
-            {t('adm.more')}
-          </button>
-        ) : null}
+        <ShowMore list={pairs} />
       </section>
       <PairForm
         onPaired={(pair) => {

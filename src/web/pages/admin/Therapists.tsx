@@ -17,7 +17,7 @@ import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
 import { useResource } from '../../useResource';
 import { errorMessage } from '../errors';
-import { BackToClinic, usePaged } from './parts';
+import { BackToClinic, ShowMore, usePaged } from './parts';
 
 function InviteForm({ onSent }: { onSent: () => void }) {
   const { t } = useI18n();
@@ -130,16 +130,7 @@ function Invitations() {
           ))}
         </ul>
       ) : null}
-      {list.cursor ? (
-        <button
-          className="button button--secondary"
-          type="button"
-          disabled={list.busy}
-          onClick={list.more}
-        >
-          {t('adm.more')}
-        </button>
-      ) : null}
+      <ShowMore list={list} />
     </section>
   );
 }
@@ -286,16 +277,7 @@ function TherapistList({ onDeactivated }: { onDeactivated: () => void }) {
           })}
         </ul>
       ) : null}
-      {list.cursor ? (
-        <button
-          className="button button--secondary"
-          type="button"
-          disabled={list.busy}
-          onClick={list.more}
-        >
-          {t('adm.more')}
-        </button>
-      ) : null}
+      <ShowMore list={list} />
     </section>
   );
 }

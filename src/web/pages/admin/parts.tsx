@@ -83,3 +83,23 @@ export function usePaged<T>(
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { items, loaded, error, cursor, busy, more, reload, replace: setItems };
 }
+
+/** The "show more" button under a paged list, there only while another page follows. */
+export function ShowMore({
+  list,
+}: {
+  list: { cursor: string | null; busy: boolean; more: () => void };
+}) {
+  const { t } = useI18n();
+  if (!list.cursor) return null;
+  return (
+    <button
+      className="button button--secondary"
+      type="button"
+      disabled={list.busy}
+      onClick={list.more}
+    >
+      {t('adm.more')}
+    </button>
+  );
+}
