@@ -21,6 +21,36 @@ LANGUAGE sql IMMUTABLE AS $$
   SELECT overlay(overlay(md5(kind || ':' || n) placing '4' from 13 for 1) placing '8' from 17 for 1)::uuid
 $$;`;
 
+/**
+ * Therapists, one client per engagement and the active engagements between them (each therapist
+ * takes `clientsPerTherapist` in turn), started `startedDaysAgo` days ago: the people every
+ * generated history starts from.
+ */
+export function engagementsSql(
+  clinic: string,
+  engagements: number,
+  clientsPerTherapist: number,
+  startedDaysAgo: number,
+): string[] {
+  const therapists = Math.ceil(engagements / clientsPerTherapist);
+  return [
+    benchUuidFunction,
+    `INSERT INTO users (id, clinic_id, email, role, display_name, password_hash, created_at, updated_at)
+      SELECT bench_uuid('therapist', t), '${clinic}', 'therapist' || t || '@bench.example', 'therapist',
+        'Therapist ' || t, 'x', now(), now()
+      FROM generate_series(1, ${therapists}) AS t`,
+    `INSERT INTO users (id, clinic_id, email, role, display_name, password_hash, created_at, updated_at)
+      SELECT bench_uuid('client', e), '${clinic}', 'client' || e || '@bench.example', 'client',
+        'Client ' || e, 'x', now(), now()
+      FROM generate_series(1, ${engagements}) AS e`,
+    `INSERT INTO engagements (id, clinic_id, client_id, therapist_id, status, created_at, started_at)
+      SELECT bench_uuid('engagement', e), '${clinic}', bench_uuid('client', e),
+        bench_uuid('therapist', 1 + (e - 1) / ${clientsPerTherapist}), 'active',
+        now() - interval '${startedDaysAgo} days', now() - interval '${startedDaysAgo} days'
+      FROM generate_series(1, ${engagements}) AS e`,
+  ];
+}
+
 const comments = [
   'Talking through the week at my own pace helped a lot.',
   'I liked that we went back to the goal from last time.',

@@ -14,7 +14,7 @@ import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { recomputeSignals } from '../../src/api/signals.service';
 import { row, type BenchRow } from '../report';
-import { benchUuid, benchUuidFunction } from '../lib/checkin-requests';
+import { benchUuid, engagementsSql } from '../lib/checkin-requests';
 import {
   bulkLoad,
   forEachLimited,
@@ -47,23 +47,9 @@ function sizes(quick: boolean): Sizes {
  * benchToken('bench', engagement number).
  */
 export function checkinFixtureSql(clinic: string, engagements: number): string[] {
-  const therapists = Math.ceil(engagements / clientsPerTherapist);
   const sessionTime = `now() - ((${history} + 1 - k) * 7 + 1) * interval '1 day'`;
   return [
-    benchUuidFunction,
-    `INSERT INTO users (id, clinic_id, email, role, display_name, password_hash, created_at, updated_at)
-      SELECT bench_uuid('therapist', t), '${clinic}', 'therapist' || t || '@bench.example', 'therapist',
-        'Therapist ' || t, 'x', now(), now()
-      FROM generate_series(1, ${therapists}) AS t`,
-    `INSERT INTO users (id, clinic_id, email, role, display_name, password_hash, created_at, updated_at)
-      SELECT bench_uuid('client', e), '${clinic}', 'client' || e || '@bench.example', 'client',
-        'Client ' || e, 'x', now(), now()
-      FROM generate_series(1, ${engagements}) AS e`,
-    `INSERT INTO engagements (id, clinic_id, client_id, therapist_id, status, created_at, started_at)
-      SELECT bench_uuid('engagement', e), '${clinic}', bench_uuid('client', e),
-        bench_uuid('therapist', 1 + (e - 1) / ${clientsPerTherapist}), 'active',
-        now() - interval '80 days', now() - interval '80 days'
-      FROM generate_series(1, ${engagements}) AS e`,
+    ...engagementsSql(clinic, engagements, clientsPerTherapist, 80),
     `INSERT INTO therapy_sessions (id, clinic_id, engagement_id, scheduled_at, status, status_changed_at, created_at)
       SELECT bench_uuid('session', e * 100 + k), '${clinic}', bench_uuid('engagement', e),
         ${sessionTime}, 'attended', ${sessionTime} + interval '1 hour', now() - interval '80 days'

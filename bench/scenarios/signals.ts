@@ -10,7 +10,7 @@
 import { sql } from 'kysely';
 import { recomputeSignals } from '../../src/api/signals.service';
 import { row, type BenchRow } from '../report';
-import { benchUuid, benchUuidFunction } from '../lib/checkin-requests';
+import { benchUuid, engagementsSql } from '../lib/checkin-requests';
 import { bulkLoad, forEachLimited, type BenchDatabase } from '../lib/database';
 import { startBenchRapport } from '../lib/rapport';
 import type { DatabaseScenario, RunOptions } from '../lib/scenario';
@@ -26,23 +26,9 @@ const clientsPerTherapist = 30;
  * fourth engagement also has a late cancellation and a no-show.
  */
 function historySql(clinic: string, engagements: number): string[] {
-  const therapists = Math.ceil(engagements / clientsPerTherapist);
   const at = `now() - ((${sessions} + 1 - k) * 7) * interval '1 day'`;
   return [
-    benchUuidFunction,
-    `INSERT INTO users (id, clinic_id, email, role, display_name, password_hash, created_at, updated_at)
-      SELECT bench_uuid('therapist', t), '${clinic}', 'therapist' || t || '@bench.example', 'therapist',
-        'Therapist ' || t, 'x', now(), now()
-      FROM generate_series(1, ${therapists}) AS t`,
-    `INSERT INTO users (id, clinic_id, email, role, display_name, password_hash, created_at, updated_at)
-      SELECT bench_uuid('client', e), '${clinic}', 'client' || e || '@bench.example', 'client',
-        'Client ' || e, 'x', now(), now()
-      FROM generate_series(1, ${engagements}) AS e`,
-    `INSERT INTO engagements (id, clinic_id, client_id, therapist_id, status, created_at, started_at)
-      SELECT bench_uuid('engagement', e), '${clinic}', bench_uuid('client', e),
-        bench_uuid('therapist', 1 + (e - 1) / ${clientsPerTherapist}), 'active',
-        now() - interval '200 days', now() - interval '200 days'
-      FROM generate_series(1, ${engagements}) AS e`,
+    ...engagementsSql(clinic, engagements, clientsPerTherapist, 200),
     `INSERT INTO therapy_sessions (id, clinic_id, engagement_id, scheduled_at, status, status_changed_at, created_at)
       SELECT bench_uuid('session', e * 100 + k), '${clinic}', bench_uuid('engagement', e),
         ${at}, 'attended', ${at} + interval '1 hour', now() - interval '200 days'

@@ -36,6 +36,13 @@ export async function expectStatus(
   return done;
 }
 
+/** The id of what a request created (it must answer 201). */
+export async function createdId(
+  response: Promise<LightMyRequestResponse> | LightMyRequestResponse,
+): Promise<string> {
+  return (await expectStatus(response, 201)).json<{ id: string }>().id;
+}
+
 /** A therapist with a saved profile (published unless told otherwise). */
 export async function therapistWithProfile(
   app: FastifyInstance,

@@ -11,7 +11,7 @@ import { insertUser } from '../../src/storage/users.repo';
 import { openOutboxRow } from '../../src/storage/outbox.repo';
 import { createClient, goodPassword, type Client, type TestApp } from './app';
 import { adminEmail, adminPassword, otherClinicAdmin } from './admins';
-import { bookableTherapist, expectStatus, tuesday } from './directory';
+import { bookableTherapist, createdId, expectStatus, tuesday } from './directory';
 import { signIn, signUp, type Person } from './factories';
 
 export const actorNames = [
@@ -180,14 +180,11 @@ async function sessionWithCheckin(
   comment: string,
   key: string,
 ): Promise<string> {
-  const sessionId = (
-    await expectStatus(
-      therapist.request('POST', `/api/v1/engagements/${engagementId}/sessions`, {
-        scheduledAt: at.toISOString(),
-      }),
-      201,
-    )
-  ).json<{ id: string }>().id;
+  const sessionId = await createdId(
+    therapist.request('POST', `/api/v1/engagements/${engagementId}/sessions`, {
+      scheduledAt: at.toISOString(),
+    }),
+  );
   await expectStatus(
     therapist.request('PATCH', `/api/v1/sessions/${sessionId}`, { status: 'attended' }),
     200,
@@ -269,20 +266,14 @@ export async function buildWorld(t: TestApp): Promise<World> {
     secrets.endedComment,
     'matrix-ended',
   );
-  const endedGoal = (
-    await expectStatus(
-      client.request('POST', `/api/v1/engagements/${endedId}/goals`, { title: secrets.endedGoal }),
-      201,
-    )
-  ).json<{ id: string }>().id;
-  const endedReflection = (
-    await expectStatus(
-      former.request('POST', `/api/v1/engagements/${endedId}/reflections`, {
-        text: secrets.endedReflection,
-      }),
-      201,
-    )
-  ).json<{ id: string }>().id;
+  const endedGoal = await createdId(
+    client.request('POST', `/api/v1/engagements/${endedId}/goals`, { title: secrets.endedGoal }),
+  );
+  const endedReflection = await createdId(
+    former.request('POST', `/api/v1/engagements/${endedId}/reflections`, {
+      text: secrets.endedReflection,
+    }),
+  );
   const endedSignal = await firstSignal(former, endedId);
   await expectStatus(
     client.request('PATCH', `/api/v1/engagements/${endedId}`, {
@@ -302,38 +293,29 @@ export async function buildWorld(t: TestApp): Promise<World> {
     secrets.comment,
     'matrix-current',
   );
-  const goalId = (
-    await expectStatus(
-      therapist.request('POST', `/api/v1/engagements/${currentId}/goals`, {
-        title: secrets.goal,
-      }),
-      201,
-    )
-  ).json<{ id: string }>().id;
-  const reflectionId = (
-    await expectStatus(
-      therapist.request('POST', `/api/v1/engagements/${currentId}/reflections`, {
-        text: secrets.reflection,
-      }),
-      201,
-    )
-  ).json<{ id: string }>().id;
+  const goalId = await createdId(
+    therapist.request('POST', `/api/v1/engagements/${currentId}/goals`, {
+      title: secrets.goal,
+    }),
+  );
+  const reflectionId = await createdId(
+    therapist.request('POST', `/api/v1/engagements/${currentId}/reflections`, {
+      text: secrets.reflection,
+    }),
+  );
   const signalId = await firstSignal(therapist, currentId);
   await expectStatus(
     therapist.request('POST', `/api/v1/signals/${signalId}/repairs`, { note: secrets.repair }),
     201,
   );
-  const concernId = (
-    await expectStatus(
-      client.request('POST', '/api/v1/concerns', {
-        engagementId: currentId,
-        category: 'felt_judged',
-        text: secrets.concern,
-        shareWithTherapist: false,
-      }),
-      201,
-    )
-  ).json<{ id: string }>().id;
+  const concernId = await createdId(
+    client.request('POST', '/api/v1/concerns', {
+      engagementId: currentId,
+      category: 'felt_judged',
+      text: secrets.concern,
+      shareWithTherapist: false,
+    }),
+  );
 
   // A consultation with the current therapist, with the client's private note.
   let slot = 0;
@@ -345,15 +327,12 @@ export async function buildWorld(t: TestApp): Promise<World> {
     return tuesday(time);
   };
   const book = async (): Promise<string> =>
-    (
-      await expectStatus(
-        client.request('POST', '/api/v1/consultations', {
-          therapistId: therapist.id,
-          start: nextSlot(),
-        }),
-        201,
-      )
-    ).json<{ id: string }>().id;
+    await createdId(
+      client.request('POST', '/api/v1/consultations', {
+        therapistId: therapist.id,
+        start: nextSlot(),
+      }),
+    );
   const consultationId = await book();
   await expectStatus(
     client.request('PUT', `/api/v1/consultations/${consultationId}/note`, {
@@ -368,29 +347,23 @@ export async function buildWorld(t: TestApp): Promise<World> {
     client.request('POST', '/api/v1/engagements', { therapistId: recipient.id }),
     201,
   );
-  const handoverId = (
-    await expectStatus(
-      client.request('POST', '/api/v1/handovers', {
-        fromEngagementId: currentId,
-        toTherapistId: recipient.id,
-        include: ['goals', 'checkins', 'summary'],
-        summary: secrets.summary,
-      }),
-      201,
-    )
-  ).json<{ id: string }>().id;
+  const handoverId = await createdId(
+    client.request('POST', '/api/v1/handovers', {
+      fromEngagementId: currentId,
+      toTherapistId: recipient.id,
+      include: ['goals', 'checkins', 'summary'],
+      summary: secrets.summary,
+    }),
+  );
 
-  const availabilityId = (
-    await expectStatus(
-      therapist.request('POST', '/api/v1/therapists/me/availability', {
-        kind: 'session',
-        weekday: 4,
-        startTime: '14:00',
-        endTime: '16:00',
-      }),
-      201,
-    )
-  ).json<{ id: string }>().id;
+  const availabilityId = await createdId(
+    therapist.request('POST', '/api/v1/therapists/me/availability', {
+      kind: 'session',
+      weekday: 4,
+      startTime: '14:00',
+      endTime: '16:00',
+    }),
+  );
 
   const invite = async (): Promise<{ id: string; token: string }> => {
     const email = `invitee.${next()}@matrix.example`;
@@ -413,27 +386,21 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const supervise = async (): Promise<string> => {
     const supervisor = await signUp(t.app, 'therapist', 'Supervisor');
     const supervised = await signUp(t.app, 'therapist', 'Supervised');
-    return (
-      await expectStatus(
-        admin.request('POST', '/api/v1/clinic/supervisions', {
-          supervisorId: supervisor.id,
-          therapistId: supervised.id,
-        }),
-        201,
-      )
-    ).json<{ id: string }>().id;
+    return await createdId(
+      admin.request('POST', '/api/v1/clinic/supervisions', {
+        supervisorId: supervisor.id,
+        therapistId: supervised.id,
+      }),
+    );
   };
   const supervisionId = await supervise();
 
   const attendedSession = async (): Promise<string> => {
-    const id = (
-      await expectStatus(
-        therapist.request('POST', `/api/v1/engagements/${currentId}/sessions`, {
-          scheduledAt: new Date(now() - day - next() * 60_000).toISOString(),
-        }),
-        201,
-      )
-    ).json<{ id: string }>().id;
+    const id = await createdId(
+      therapist.request('POST', `/api/v1/engagements/${currentId}/sessions`, {
+        scheduledAt: new Date(now() - day - next() * 60_000).toISOString(),
+      }),
+    );
     await expectStatus(
       therapist.request('PATCH', `/api/v1/sessions/${id}`, { status: 'attended' }),
       200,
@@ -466,22 +433,16 @@ export async function buildWorld(t: TestApp): Promise<World> {
         `Fresh ${n}: I felt judged today.`,
         `matrix-fresh-${n}`,
       );
-      const goalId = (
-        await expectStatus(
-          made.therapist.request('POST', `/api/v1/engagements/${made.engagementId}/goals`, {
-            title: `Fresh goal ${n}`,
-          }),
-          201,
-        )
-      ).json<{ id: string }>().id;
-      const reflectionId = (
-        await expectStatus(
-          made.therapist.request('POST', `/api/v1/engagements/${made.engagementId}/reflections`, {
-            text: `Fresh reflection ${n}`,
-          }),
-          201,
-        )
-      ).json<{ id: string }>().id;
+      const goalId = await createdId(
+        made.therapist.request('POST', `/api/v1/engagements/${made.engagementId}/goals`, {
+          title: `Fresh goal ${n}`,
+        }),
+      );
+      const reflectionId = await createdId(
+        made.therapist.request('POST', `/api/v1/engagements/${made.engagementId}/reflections`, {
+          text: `Fresh reflection ${n}`,
+        }),
+      );
       const signalId = await firstSignal(made.therapist, made.engagementId);
       return { ...made, sessionId, goalId, reflectionId, signalId };
     },
@@ -490,27 +451,21 @@ export async function buildWorld(t: TestApp): Promise<World> {
     invitation: invite,
     async consultation() {
       const booker = await signUp(t.app, 'client', 'Fresh Booker');
-      const id = (
-        await expectStatus(
-          booker.request('POST', '/api/v1/consultations', {
-            therapistId: therapist.id,
-            start: nextSlot(),
-          }),
-          201,
-        )
-      ).json<{ id: string }>().id;
+      const id = await createdId(
+        booker.request('POST', '/api/v1/consultations', {
+          therapistId: therapist.id,
+          start: nextSlot(),
+        }),
+      );
       return { id, client: booker };
     },
     bookableTherapist: () => bookableTherapist(t.app, 'Fresh Bookable'),
     async futureSession() {
-      return (
-        await expectStatus(
-          therapist.request('POST', `/api/v1/engagements/${currentId}/sessions`, {
-            scheduledAt: new Date(now() + 7 * day + next() * 60_000).toISOString(),
-          }),
-          201,
-        )
-      ).json<{ id: string }>().id;
+      return await createdId(
+        therapist.request('POST', `/api/v1/engagements/${currentId}/sessions`, {
+          scheduledAt: new Date(now() + 7 * day + next() * 60_000).toISOString(),
+        }),
+      );
     },
     slot: nextSlot,
     async handover() {
@@ -520,16 +475,13 @@ export async function buildWorld(t: TestApp): Promise<World> {
         made.client.request('POST', '/api/v1/engagements', { therapistId: to.id }),
         201,
       );
-      const id = (
-        await expectStatus(
-          made.client.request('POST', '/api/v1/handovers', {
-            fromEngagementId: made.engagementId,
-            toTherapistId: to.id,
-            include: ['goals'],
-          }),
-          201,
-        )
-      ).json<{ id: string }>().id;
+      const id = await createdId(
+        made.client.request('POST', '/api/v1/handovers', {
+          fromEngagementId: made.engagementId,
+          toTherapistId: to.id,
+          include: ['goals'],
+        }),
+      );
       return { id, client: made.client };
     },
     supervision: supervise,

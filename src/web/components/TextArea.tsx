@@ -1,6 +1,7 @@
 /** A labelled multi-line field with a hint, an error and a characters-left counter. */
 import { useId } from 'react';
 import { useI18n } from '../i18n';
+import { describedByFor, FieldNotes } from './Field';
 
 export function TextArea({
   label,
@@ -22,29 +23,17 @@ export function TextArea({
   const { t } = useI18n();
   const id = useId();
   const left = maxLength - [...value].length;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, `${id}-count`]
-    .filter(Boolean)
-    .join(' ');
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <textarea
         id={id}
         rows={rows}
         value={value}
         maxLength={maxLength}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedByFor(id, hint, error, `${id}-count`)}
         onChange={(event) => onChange(event.target.value)}
       />
       <p className="field__hint field__count" id={`${id}-count`}>

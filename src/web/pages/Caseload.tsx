@@ -4,7 +4,7 @@
  * wide screen; every cell carries its own label, so a screen reader hears "Alliance: 8.4, down
  * from the last check-in" rather than bare numbers.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'wouter';
 import type { CaseloadItem } from '../../core/workspace';
 import { api } from '../api';
@@ -15,7 +15,7 @@ import { useI18n } from '../i18n';
 import { trendGlyph, trendText } from '../labels';
 import { AttentionBadge } from '../workspace/badges';
 import { InviteClient } from '../workspace/InviteClient';
-import { errorMessage } from './errors';
+import { usePagedList } from '../usePagedList';
 
 function Score({ label, latest }: { label: string; latest: CaseloadItem['latestAlliance'] }) {
   const { t, locale } = useI18n();
@@ -88,44 +88,13 @@ function Row({ item }: { item: CaseloadItem }) {
 
 export function Caseload() {
   const { t } = useI18n();
-  const [items, setItems] = useState<CaseloadItem[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    api.caseload().then(
-      (page) => {
-        if (!live) return;
-        setItems(page.items);
-        setCursor(page.nextCursor);
-        setError(null);
-      },
-      (caught: unknown) => {
-        if (live) setError(errorMessage(caught, t));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [t, version]);
-
-  const more = useCallback(async () => {
-    if (!cursor) return;
-    setBusy(true);
-    try {
-      const page = await api.caseload({ cursor });
-      setItems((previous) => [...(previous ?? []), ...page.items]);
-      setCursor(page.nextCursor);
-      setError(null);
-    } catch (caught) {
-      setError(errorMessage(caught, t));
-    } finally {
-      setBusy(false);
-    }
-  }, [cursor, t]);
+  const load = useCallback(
+    (cursor?: string) => api.caseload(cursor === undefined ? {} : { cursor }),
+    [],
+  );
+  // A client invited from this page reloads the list (version).
+  const { items, cursor, error, busy, more } = usePagedList<CaseloadItem>(load, version);
 
   return (
     <Page title={t('ws.caseload.title')} lead={t('ws.caseload.lead')}>

@@ -2,7 +2,7 @@
  * The public directory (Journeys → Client 1): filters as a plain form, therapists as cards with
  * what they offer in words, "Show more" with the server's cursor, and a way to the questionnaire.
  */
-import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { slotHorizonDays, type PublicProfileView } from '../../core/directory';
 import { approachCodes, concernCodes, languageCodes, modeCodes } from '../../core/matching';
@@ -12,7 +12,7 @@ import { Page } from '../components/Page';
 import { codeOptions, ProfileFacts, VerifiedBadge } from '../directory/parts';
 import { useI18n } from '../i18n';
 import { TherapistPhoto } from '../profile/Photo';
-import { errorMessage } from './errors';
+import { usePagedList } from '../usePagedList';
 
 const noFilters: Required<DirectoryQuery> = {
   concern: '',
@@ -45,56 +45,20 @@ export function Directory() {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState(noFilters);
   const [applied, setApplied] = useState(noFilters);
-  const [items, setItems] = useState<PublicProfileView[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    api.directory(applied).then(
-      (page) => {
-        if (!live) return;
-        setItems(page.items);
-        setCursor(page.nextCursor);
-        setError(null);
-      },
-      (caught: unknown) => {
-        if (live) setError(errorMessage(caught, t));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [applied, t]);
+  const load = useCallback((cursor?: string) => api.directory(applied, cursor), [applied]);
+  const { items, cursor, error, busy, more, reset } = usePagedList<PublicProfileView>(load);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setItems(null);
-    setError(null);
+    reset();
     setApplied({ ...draft });
   };
 
   const clear = () => {
     setDraft(noFilters);
-    setItems(null);
+    reset();
     setApplied(noFilters);
   };
-
-  const more = useCallback(async () => {
-    if (!cursor) return;
-    setBusy(true);
-    try {
-      const page = await api.directory(applied, cursor);
-      setItems((previous) => [...(previous ?? []), ...page.items]);
-      setCursor(page.nextCursor);
-      setError(null);
-    } catch (caught) {
-      setError(errorMessage(caught, t));
-    } finally {
-      setBusy(false);
-    }
-  }, [applied, cursor, t]);
 
   const set = (key: keyof DirectoryQuery) => (value: string) =>
     setDraft((current) => ({ ...current, [key]: value }));

@@ -3,6 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { type PublicProfileView } from '../../core/directory';
 import type { Locale } from '../../core/i18n';
 import { codeLabel, type LabelKind } from '../../core/matching';
+import { describedByFor, FieldNotes } from '../components/Field';
 import { ProfileFacts, VerifiedBadge } from '../directory/parts';
 import { useI18n } from '../i18n';
 import { toggle } from './draft';
@@ -33,22 +34,11 @@ export function CodeGroup({
   const sorted = codes
     .map((code) => ({ code, label: codeLabel(kind, code, locale) }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined;
+  const describedBy = describedByFor(id, hint, error);
   return (
     <fieldset className="choices code-checks" aria-describedby={describedBy}>
       <legend>{legend}</legend>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <div className="code-checks__grid">
         {sorted.map(({ code, label }) => (
           <label key={code} className="choice">
@@ -81,22 +71,11 @@ export function SelectField({
   children: ReactNode;
 }) {
   const id = useId();
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined;
+  const describedBy = describedByFor(id, hint, error);
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <select
         id={id}
         value={value}

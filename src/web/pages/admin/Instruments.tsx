@@ -7,6 +7,7 @@ import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { adminApi, type ImportedInstrument } from '../../admin-api';
 import { ApiError } from '../../api';
 import { Alert } from '../../components/Alert';
+import { describedByFor, FieldNotes } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { ScrollTable } from '../../components/TableParts';
 import { formatScore } from '../../format';
@@ -68,9 +69,6 @@ export function Instruments() {
   };
 
   const importedList = summarizeInstruments(list.data ?? [], locale).filter((i) => !i.builtin);
-  const describedBy = [`${inputId}-hint`, problem ? `${inputId}-error` : null]
-    .filter(Boolean)
-    .join(' ');
 
   return (
     <Page title={t('adm.instruments.title')} lead={t('adm.instruments.lead')}>
@@ -78,21 +76,14 @@ export function Instruments() {
       <form className="form panel" noValidate onSubmit={(event) => void submit(event)}>
         <div className={problem ? 'field field--error' : 'field'}>
           <label htmlFor={inputId}>{t('adm.instruments.file')}</label>
-          <p className="field__hint" id={`${inputId}-hint`}>
-            {t('adm.instruments.fileHint')}
-          </p>
-          {problem ? (
-            <p className="field__error" id={`${inputId}-error`}>
-              {problem}
-            </p>
-          ) : null}
+          <FieldNotes id={inputId} hint={t('adm.instruments.fileHint')} error={problem} />
           <input
             ref={file}
             id={inputId}
             type="file"
             accept="application/json,application/fhir+json,.json"
             aria-invalid={problem ? true : undefined}
-            aria-describedby={describedBy}
+            aria-describedby={describedByFor(inputId, true, problem)}
             onChange={() => setProblem(null)}
           />
         </div>

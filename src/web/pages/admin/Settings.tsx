@@ -14,7 +14,7 @@ import type { MessageKey } from '../../../core/i18n';
 import { adminApi } from '../../admin-api';
 import { ApiError } from '../../api';
 import { Alert } from '../../components/Alert';
-import { Field } from '../../components/Field';
+import { describedByFor, Field, FieldNotes } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n';
 import { useResource } from '../../useResource';
@@ -134,22 +134,10 @@ function Group({
   children: ReactNode;
 }) {
   const id = useId();
-  const describedBy = [lead ? `${id}-lead` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <fieldset className="settings-group" aria-describedby={describedBy || undefined}>
+    <fieldset className="settings-group" aria-describedby={describedByFor(id, lead, error)}>
       <legend>{legend}</legend>
-      {lead ? (
-        <p className="field__hint" id={`${id}-lead`}>
-          {lead}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={lead} error={error} />
       {children}
     </fieldset>
   );
