@@ -16,7 +16,8 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth.routes';
-import { checkinLinkOnAttendance, signalsOnAttendance } from './checkins.service';
+import { checkinLinkOnAttendance } from './checkin-links.service';
+import { signalsOnAttendance } from './checkins.service';
 import { checkinRoutes } from './checkins.routes';
 import { adminRoutes } from './admin.routes';
 import { clinicRoutes } from './clinic.routes';

@@ -13,6 +13,7 @@ import { mayUseFeature } from '../core/access';
 import { AppError } from '../core/errors';
 import { appendAudit } from '../storage/audit.repo';
 import { toSignalHeadline } from '../storage/signals.repo';
+import { catchUpTherapistSignals } from './signal-queue.service';
 import { listCaseloadEngagements } from '../storage/workspace.repo';
 import { auditBy } from './audit';
 import type { Actor, AppDeps } from './context';
@@ -57,7 +58,9 @@ export async function getCaseload(
       : Number.parseInt(Buffer.from(query.cursor, 'base64url').toString('utf8'), 10);
   if (!Number.isInteger(offset) || offset < 0) throw new AppError('invalid_cursor');
   const now = deps.clock();
-  // One read outside a transaction; only the audit event needs one.
+  // Flags still to be recomputed after recent check-ins first (usually none), then one read
+  // outside a transaction; only the audit event needs one.
+  await catchUpTherapistSignals(deps, { therapistId: actor.userId, clinicId: actor.clinicId });
   const engagements = await listCaseloadEngagements(deps.db, actor.userId, now);
   const items = engagements.map((e) => {
     const open = e.flags.map((raw) => toSignalHeadline(deps.sealer, e.id, raw));

@@ -12,12 +12,8 @@ import {
 } from '../core/checkins';
 import { AppError } from '../core/errors';
 import { signalView, updateSignalRequest } from '../core/signal-view';
-import {
-  getCheckinForm,
-  listEngagementCheckins,
-  submitCheckin,
-  submitLinkCheckins,
-} from './checkins.service';
+import { getCheckinForm, submitLinkCheckins } from './checkin-links.service';
+import { listEngagementCheckins, submitCheckin } from './checkins.service';
 import type { AppDeps } from './context';
 import { findQuestionnaire, listQuestionnaires } from './instruments-import.service';
 import { requireActor } from './plugins/session';

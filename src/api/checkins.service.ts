@@ -4,51 +4,37 @@
  * recomputed in the same transaction. Risk language in a comment returns the clinic's crisis
  * resources with the 201, so every client of the API can show them at once.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mayOnEngagement } from '../core/access';
+import { createHash } from 'node:crypto';
 import {
   commentMaxLength,
-  type CheckinFormView,
   type CheckinRequest,
   type CheckinResult,
   type CheckinView,
-  type LinkCheckinRequest,
-  type LinkCheckinResult,
 } from '../core/checkins';
 import { crisisResource, defaultCrisisResources, type CrisisResource } from '../core/crisis';
 import { AppError, type ErrorCode } from '../core/errors';
-import { negotiateLocale, translate, type Locale } from '../core/i18n';
-import { findInstrument, localizeInstrument, type Instrument } from '../core/instruments';
+import { builtinInstruments, findInstrument, type Instrument } from '../core/instruments';
 import { scoreSubmission, type AnswerProblem } from '../core/scoring';
 import { screenComment } from '../core/screening';
 import { appendAudit, type AuditEntry } from '../storage/audit.repo';
 import {
   findCheckinByIdempotencyKey,
   findCheckinForSession,
-  findCheckinsByIdempotencyKeys,
-  findCheckinLink,
-  insertCheckin,
-  insertCheckinLink,
+  insertCheckins,
   listCheckins,
-  listSessionCheckinInstruments,
-  useCheckinLink,
   type CheckinRow,
+  type NewCheckinRow,
 } from '../storage/checkins.repo';
 import { clinicCheckinChoice } from '../storage/clinic-settings.repo';
 import { findClinic } from '../storage/clinics.repo';
-import {
-  findEngagement,
-  findSession,
-  listSessions,
-  type EngagementListRow,
-  type SessionRow,
-} from '../storage/engagements.repo';
-import { findUserById, type Executor } from '../storage/users.repo';
+import { findSession, type SessionRow } from '../storage/engagements.repo';
+import { markSignalsStale } from '../storage/signal-queue.repo';
+import type { Executor } from '../storage/users.repo';
 import { auditBy } from './audit';
 import type { Actor, AppDeps } from './context';
-import { engagementFacts, requireEngagement, type AttendanceHook } from './engagements.service';
-import { hashToken } from './auth.service';
-import { clinicInstruments } from './instruments-import.service';
+import { requireEngagement, type AttendanceHook } from './engagements.service';
+import { clinicInstruments, readImportedInstruments } from './instruments-import.service';
+import { readStoredSettings } from '../core/clinic-settings';
 import { recomputeSignals } from './signals.service';
 
 /** Which check-ins each side gives after a session. */
@@ -66,9 +52,9 @@ export async function checkinsForClinic(
   return clinicCheckinChoice(db, clinicId);
 }
 
-type Party = 'client' | 'therapist';
+export type Party = 'client' | 'therapist';
 
-function requestHash(input: CheckinRequest): string {
+export function requestHash(input: CheckinRequest): string {
   const answers = Object.keys(input.answers)
     .sort()
     .map((key) => [key, input.answers[key]]);
@@ -127,31 +113,51 @@ export async function crisisResourcesFor(
   return parsed.success ? parsed.data : [...defaultCrisisResources];
 }
 
-function hasRisk(row: CheckinRow): boolean {
+export function hasRisk(row: CheckinRow): boolean {
   return row.screening_labels.includes('risk');
 }
 
 /** The session must have happened (attended, or its time has passed and it was not cancelled). */
-function sessionReady(session: SessionRow, now: Date): boolean {
+function sessionReady(session: Pick<SessionRow, 'status' | 'scheduled_at'>, now: Date): boolean {
   if (session.status === 'attended') return true;
   return (
     session.status === 'scheduled' && new Date(session.scheduled_at).getTime() <= now.getTime()
   );
 }
 
-interface Respondent {
+export interface Respondent {
   userId: string;
   party: Party;
   actor: Actor;
 }
 
 /** The built-ins and the clinic's imported questionnaires, and which of them the clinic asks. */
-interface ClinicCheckins {
+export interface ClinicCheckins {
   instruments: Instrument[];
   used: { client: string[]; therapist: string[] };
 }
 
-async function clinicCheckins(trx: Executor, clinicId: string): Promise<ClinicCheckins> {
+/** The last few clinics' check-ins by their stored text: reading settings validates them whole. */
+const readCheckins = new Map<string, ClinicCheckins>();
+
+/** The same from a clinic's stored settings and imported questionnaires, read with other rows. */
+export function clinicCheckinsFrom(
+  settings: unknown,
+  questionnaires: readonly unknown[],
+): ClinicCheckins {
+  const key = JSON.stringify([settings, questionnaires]);
+  const known = readCheckins.get(key);
+  if (known) return known;
+  const read: ClinicCheckins = {
+    instruments: [...builtinInstruments, ...readImportedInstruments(questionnaires)],
+    used: readStoredSettings(settings).checkins,
+  };
+  if (readCheckins.size >= 64) readCheckins.clear();
+  readCheckins.set(key, read);
+  return read;
+}
+
+export async function clinicCheckins(trx: Executor, clinicId: string): Promise<ClinicCheckins> {
   const [instruments, used] = await Promise.all([
     clinicInstruments(trx, clinicId),
     checkinsForClinic(trx, clinicId),
@@ -159,22 +165,28 @@ async function clinicCheckins(trx: Executor, clinicId: string): Promise<ClinicCh
   return { instruments, used };
 }
 
+/** A validated check-in row, ready to insert, and its audit event. */
+export interface PreparedCheckin {
+  row: NewCheckinRow & CheckinRow;
+  audit: AuditEntry;
+}
+
 /**
- * Validate and store one check-in inside the caller's transaction (no idempotency here). The
- * caller appends the returned audit event, so that a page of several check-ins writes its events
- * to the chain at once.
+ * Validate, score, screen and seal one check-in without touching the database: the caller has
+ * read whether the session already has this check-in (`exists`), inserts the row and appends the
+ * audit event (so that a page, or a batch of pages, writes its events to the chain at once).
  */
-async function storeCheckin(
-  deps: AppDeps,
-  trx: Executor,
+export function prepareCheckin(
+  deps: Pick<AppDeps, 'newId' | 'sealer'>,
   who: Respondent,
-  engagement: EngagementListRow,
-  session: SessionRow,
+  engagement: { id: string; clinic_id: string; client_id: string },
+  session: Pick<SessionRow, 'id' | 'status' | 'scheduled_at'>,
   input: CheckinRequest,
   idempotencyKey: string,
   now: Date,
   { instruments, used }: ClinicCheckins,
-): Promise<{ row: CheckinRow; audit: AuditEntry }> {
+  exists: (instrumentId: string) => boolean,
+): PreparedCheckin {
   const instrument = findInstrument(input.instrument, instruments);
   if (!instrument)
     throw new AppError('unknown_instrument', { params: { instrument: input.instrument } });
@@ -186,36 +198,33 @@ async function storeCheckin(
   const scored = scoreSubmission(instrument.id, input.answers, instruments);
   if (!scored.ok) throw problemError(scored.problems, instrument.id);
   if (!sessionReady(session, now)) throw new AppError('session_not_ready');
-  if (await findCheckinForSession(trx, session.id, instrument.id, who.party))
-    throw new AppError('checkin_exists');
+  if (exists(instrument.id)) throw new AppError('checkin_exists');
 
   const id = deps.newId();
   // Screening runs here, on the server, never through a third-party service.
   const screening = comment !== null && who.party === 'client' ? screenComment(comment) : null;
-  const row = {
-    id,
-    clinic_id: engagement.clinic_id,
-    engagement_id: engagement.id,
-    session_id: session.id,
-    instrument_id: instrument.id,
-    respondent_role: who.party,
-    respondent_id: who.userId,
-    answers: scored.answers,
-    scores: scored.scores,
-    comment_ciphertext:
-      comment === null ? null : deps.sealer.seal(comment, `checkins.comment:${id}`),
-    screening_labels: [...new Set(screening?.findings.map((finding) => finding.label) ?? [])],
-    screening_ciphertext:
-      screening && screening.findings.length > 0
-        ? deps.sealer.seal(JSON.stringify(screening), `checkins.screening:${id}`)
-        : null,
-    idempotency_key: idempotencyKey,
-    request_hash: requestHash(input),
-    submitted_at: now,
-  };
-  await insertCheckin(trx, row);
   return {
-    row: { ...row, answers: row.answers, scores: row.scores },
+    row: {
+      id,
+      clinic_id: engagement.clinic_id,
+      engagement_id: engagement.id,
+      session_id: session.id,
+      instrument_id: instrument.id,
+      respondent_role: who.party,
+      respondent_id: who.userId,
+      answers: scored.answers,
+      scores: scored.scores,
+      comment_ciphertext:
+        comment === null ? null : deps.sealer.seal(comment, `checkins.comment:${id}`),
+      screening_labels: [...new Set(screening?.findings.map((finding) => finding.label) ?? [])],
+      screening_ciphertext:
+        screening && screening.findings.length > 0
+          ? deps.sealer.seal(JSON.stringify(screening), `checkins.screening:${id}`)
+          : null,
+      idempotency_key: idempotencyKey,
+      request_hash: requestHash(input),
+      submitted_at: now,
+    },
     audit: auditBy(who.actor, now, {
       action: 'checkin.create',
       resourceType: 'checkin',
@@ -225,14 +234,14 @@ async function storeCheckin(
   };
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   const code =
     (error as { code?: unknown; cause?: { code?: unknown } }).code ??
     (error as { cause?: { code?: unknown } }).cause?.code;
   return code === '23505';
 }
 
-function requireKey(key: string | undefined): string {
+export function requireKey(key: string | undefined): string {
   const trimmed = key?.trim();
   if (!trimmed || trimmed.length > 200) throw new AppError('idempotency_key_required');
   return trimmed;
@@ -277,21 +286,30 @@ export async function submitCheckin(
         'checkin.submit',
       );
       const party: Party = engagement.client_id === actor.userId ? 'client' : 'therapist';
-      const stored = await storeCheckin(
+      const context = await clinicCheckins(trx, engagement.clinic_id);
+      const existing = await findCheckinForSession(trx, session.id, input.instrument, party);
+      const stored = prepareCheckin(
         deps,
-        trx,
         { userId: actor.userId, party, actor },
         engagement,
         session,
         input,
         key,
         now,
-        await clinicCheckins(trx, engagement.clinic_id),
+        context,
+        () => existing !== undefined,
       );
+      await insertCheckins(trx, [stored.row]);
       await appendAudit(trx, [stored.audit]);
-      await recomputeSignals(deps, trx, { id: engagement.id, clinicId: engagement.clinic_id }, now);
+      // The flags follow after the commit (signal-queue.service.ts); reads catch up meanwhile.
+      await markSignalsStale(
+        trx,
+        [{ engagementId: engagement.id, clinicId: engagement.clinic_id }],
+        now,
+      );
       return stored.row;
     });
+    deps.signals?.nudge();
     return await result(row);
   } catch (error) {
     // Two identical requests raced: the unique key kept one; answer with it.
@@ -328,201 +346,6 @@ export async function listEngagementCheckins(
     return rows.map((row) => toCheckinView(deps, row));
   });
 }
-
-/* ---------- Check-in links ---------- */
-
-async function sessionNumber(db: Executor, session: SessionRow): Promise<number> {
-  const all = await listSessions(db, session.engagement_id);
-  const attendedBefore = all.filter(
-    (s) =>
-      s.status === 'attended' &&
-      new Date(s.scheduled_at).getTime() <= new Date(session.scheduled_at).getTime(),
-  );
-  return Math.max(1, attendedBefore.length + (session.status === 'attended' ? 0 : 1));
-}
-
-interface OpenLink {
-  link: {
-    id: string;
-    client_id: string;
-    session_id: string;
-    expires_at: Date;
-    used_at: Date | null;
-  };
-  session: SessionRow;
-  engagement: EngagementListRow;
-  actor: Actor;
-}
-
-async function openLink(
-  deps: AppDeps,
-  db: Executor,
-  token: string,
-  options: { allowUsed: boolean },
-): Promise<OpenLink> {
-  const link = await findCheckinLink(db, hashToken(token));
-  if (!link) throw new AppError('not_found');
-  const now = deps.clock();
-  if (link.used_at !== null && !options.allowUsed) throw new AppError('checkin_link_used');
-  if (new Date(link.expires_at).getTime() <= now.getTime())
-    throw new AppError('checkin_link_expired');
-  const session = await findSession(db, link.session_id);
-  const engagement = session ? await findEngagement(db, session.engagement_id, now) : undefined;
-  const client = await findUserById(db, link.client_id);
-  if (!session || !engagement || !client || client.status !== 'active')
-    throw new AppError('not_found');
-  const actor: Actor = {
-    userId: client.id,
-    clinicId: client.clinic_id,
-    role: 'client',
-    sessionId: 'checkin-link',
-    csrfToken: '',
-    locale: null,
-  };
-  if (!mayOnEngagement(actor, 'checkin.submit', engagementFacts(engagement), now))
-    throw new AppError('not_found');
-  return { link: { ...link, expires_at: new Date(link.expires_at) }, session, engagement, actor };
-}
-
-export async function getCheckinForm(
-  deps: AppDeps,
-  token: string,
-  locale: Locale,
-): Promise<CheckinFormView> {
-  const { link, session, engagement } = await openLink(deps, deps.db, token, { allowUsed: false });
-  const completed = await listSessionCheckinInstruments(deps.db, session.id, 'client');
-  const available = await clinicInstruments(deps.db, engagement.clinic_id);
-  return {
-    sessionId: session.id,
-    sessionNumber: await sessionNumber(deps.db, session),
-    scheduledAt: new Date(session.scheduled_at).toISOString(),
-    therapistName: engagement.therapist_name,
-    clientName: engagement.client_name,
-    instruments: (await checkinsForClinic(deps.db, engagement.clinic_id)).client
-      .map((id) => findInstrument(id, available))
-      .filter((instrument) => instrument !== undefined)
-      .map((instrument) => localizeInstrument(instrument, locale)),
-    completed,
-    expiresAt: link.expires_at.toISOString(),
-  };
-}
-
-export async function submitLinkCheckins(
-  deps: AppDeps,
-  token: string,
-  input: LinkCheckinRequest,
-  idempotencyKeyHeader: string | undefined,
-): Promise<LinkCheckinResult> {
-  const key = requireKey(idempotencyKeyHeader);
-  const keyFor = (instrument: string) => `${key}:${instrument}`;
-  const instruments = input.checkins.map((checkin) => checkin.instrument);
-  if (new Set(instruments).size !== instruments.length) throw new AppError('checkin_exists');
-  const respond = async (rows: CheckinRow[]): Promise<LinkCheckinResult> => {
-    const risk = rows.some((row) => hasRisk(row));
-    return {
-      checkins: rows.map((row) => toCheckinView(deps, row)),
-      ...(risk && rows[0]
-        ? { crisisResources: await crisisResourcesFor(deps.db, rows[0].clinic_id) }
-        : {}),
-    };
-  };
-  const now = deps.clock();
-  // One transaction opens the link once, answers a replay (double tap, retry after a lost
-  // answer) with what the first request stored, or stores the page.
-  const attempt = () =>
-    deps.db.transaction().execute(async (trx) => {
-      const { link, session, engagement, actor } = await openLink(deps, trx, token, {
-        allowUsed: true,
-      });
-      const earlier = await findCheckinsByIdempotencyKeys(
-        trx,
-        actor.userId,
-        input.checkins.map((checkin) => keyFor(checkin.instrument)),
-      );
-      const replayed = input.checkins.map((checkin) => {
-        const row = earlier.find((e) => e.idempotency_key === keyFor(checkin.instrument));
-        if (row && row.request_hash !== requestHash(checkin))
-          throw new AppError('idempotency_key_reused');
-        return row;
-      });
-      if (replayed.every((row) => row !== undefined)) return replayed;
-      if (link.used_at !== null) throw new AppError('checkin_link_used');
-      const context = await clinicCheckins(trx, engagement.clinic_id);
-      const stored: CheckinRow[] = [];
-      const audits: AuditEntry[] = [];
-      for (const checkin of input.checkins) {
-        const { row, audit } = await storeCheckin(
-          deps,
-          trx,
-          { userId: actor.userId, party: 'client', actor },
-          engagement,
-          session,
-          checkin,
-          keyFor(checkin.instrument),
-          now,
-          context,
-        );
-        stored.push(row);
-        audits.push(audit);
-      }
-      await appendAudit(trx, audits);
-      if (!(await useCheckinLink(trx, link.id, now))) throw new AppError('checkin_link_used');
-      await recomputeSignals(deps, trx, { id: engagement.id, clinicId: engagement.clinic_id }, now);
-      return stored;
-    });
-  try {
-    return await respond(await attempt());
-  } catch (error) {
-    // Two identical requests raced on PostgreSQL: the unique keys kept one; the second attempt
-    // finds it and answers with it (or says clearly why not).
-    if (isUniqueViolation(error)) return respond(await attempt());
-    throw error;
-  }
-}
-
-/** When a session is marked attended: a single-use check-in link for the client, by e-mail. */
-export const checkinLinkOnAttendance: AttendanceHook = async (
-  trx,
-  { session, engagement, now, deps, afterCommit },
-) => {
-  if (session.status !== 'attended') return;
-  const done = await listSessionCheckinInstruments(trx, session.id, 'client');
-  const used = await checkinsForClinic(trx, engagement.clinic_id);
-  if (used.client.every((id) => done.includes(id))) return;
-  const client = await findUserById(trx, engagement.client_id);
-  if (!client || client.status !== 'active') return;
-  const token = randomBytes(32).toString('base64url');
-  await insertCheckinLink(trx, {
-    id: deps.newId(),
-    clinic_id: engagement.clinic_id,
-    session_id: session.id,
-    client_id: client.id,
-    token_hash: hashToken(token),
-    created_at: now,
-    expires_at: new Date(now.getTime() + checkinLinkDays * 86_400_000),
-  });
-  const locale = negotiateLocale(client.locale, undefined);
-  const params = {
-    client: client.display_name,
-    therapist: engagement.therapist_name,
-    link: `${deps.publicUrl}/checkin/${token}`,
-    days: checkinLinkDays,
-  };
-  const mailId = await deps.mailer.queue(trx, {
-    clinicId: engagement.clinic_id,
-    recipientId: client.id,
-    clientId: client.id,
-    to: client.email,
-    subject: translate(locale, 'mail.checkin.subject', params),
-    body: translate(locale, 'mail.checkin.body', params),
-    kind: 'checkin_link',
-    now,
-  });
-  // With the job queue the e-mail is sent by a job committed with this transaction (retried if
-  // SMTP fails, done once across servers); without it, right after the commit.
-  if (deps.jobs) await deps.jobs.sendMail(trx, mailId);
-  else afterCommit(() => deps.mailer.deliver([mailId]));
-};
 
 /** Attendance changes what the signals see (cancellations, no-shows, missed check-ins). */
 export const signalsOnAttendance: AttendanceHook = async (trx, { engagement, now, deps }) => {

@@ -4,6 +4,7 @@ import type { Locale } from '../core/i18n';
 import type { Database } from '../storage/db';
 import type { Sealer } from '../storage/crypto';
 import type { JobSender } from './jobs/queue';
+import type { SignalDrainer } from './signal-queue.service';
 import type { Mailer } from './mail';
 
 export interface SessionPolicy {
@@ -43,6 +44,11 @@ export interface AppDeps {
   trustProxy: boolean;
   /** The background job queue, when it runs (RAPPORT_JOBS); without it e-mail is sent inline. */
   jobs?: JobSender;
+  /**
+   * Recomputes, in the background, the signals of engagements this server marked (a check-in
+   * stored); without it they are recomputed when read or by the sweep job.
+   */
+  signals?: SignalDrainer;
   /** RAPPORT_REQUIRE_TOTP: therapists and administrators must use a second factor. */
   requireTotp: boolean;
 }

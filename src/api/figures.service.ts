@@ -17,6 +17,7 @@ import { findClinicTherapist } from '../storage/clinic-therapists.repo';
 import { loadFigureFacts } from '../storage/figures.repo';
 import { auditBy } from './audit';
 import type { Actor, AppDeps } from './context';
+import { catchUpClinicSignals } from './signal-queue.service';
 import { clinicSignalSettings } from './signals.service';
 
 const day = 86_400_000;
@@ -43,6 +44,7 @@ async function figuresFor(
   return deps.db.transaction().execute(async (trx) => {
     if (therapistId && !(await findClinicTherapist(trx, actor.clinicId, therapistId)))
       throw new AppError('not_found');
+    await catchUpClinicSignals(deps, trx, actor.clinicId);
     const [facts, settings] = await Promise.all([
       loadFigureFacts(trx, { clinicId: actor.clinicId, therapistId, from, to }),
       clinicSignalSettings(trx, actor.clinicId),

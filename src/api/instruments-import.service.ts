@@ -46,8 +46,13 @@ export function questionnaireProblems(json: unknown, locale: Locale): Problem[] 
 /** The clinic's imported instruments, read back into the core's shape (a broken row is skipped). */
 export async function loadClinicInstruments(db: Executor, clinicId: string): Promise<Instrument[]> {
   const rows = await listClinicInstruments(db, clinicId);
-  return rows.flatMap((row) => {
-    const read = readQuestionnaire(row.questionnaire);
+  return readImportedInstruments(rows.map((row) => row.questionnaire));
+}
+
+/** Stored imported questionnaires as instruments (one that no longer reads is left out). */
+export function readImportedInstruments(questionnaires: readonly unknown[]): Instrument[] {
+  return questionnaires.flatMap((json) => {
+    const read = readQuestionnaire(json);
     return read.success ? [read.instrument] : [];
   });
 }

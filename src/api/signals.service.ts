@@ -16,14 +16,16 @@ import {
 import type { SignalView, UpdateSignalRequest } from '../core/signal-view';
 import { AppError } from '../core/errors';
 import { appendAudit } from '../storage/audit.repo';
+import { claimStale, clearStale, findStale, type StaleScope } from '../storage/signal-queue.repo';
 import { findClinic } from '../storage/clinics.repo';
 import {
   findSignalRow,
   listSignalRows,
-  loadEngagementHistory,
+  listSignalRowsOf,
+  loadEngagementHistories,
   setSignalStatus,
   toStoredSignal,
-  writeSignalChanges,
+  writeSignalChangesOf,
   type SignalRow,
 } from '../storage/signals.repo';
 import type { Executor } from '../storage/users.repo';
@@ -54,33 +56,91 @@ export async function recomputeSignals(
   now: Date,
   settings?: SignalSettings,
 ): Promise<RecomputeResult> {
-  const [history, rows] = await Promise.all([
-    loadEngagementHistory(trx, deps.sealer, engagement.id),
-    listSignalRows(trx, engagement.id),
+  const [result] = await recomputeSignalsOf(deps, trx, [engagement], now, settings);
+  return result ?? { inserted: [], escalated: [] };
+}
+
+/**
+ * Recompute the signals of several engagements in the caller's transaction: their histories and
+ * flags read in one query per table, each clinic's settings once, the new flags written in one
+ * statement. Returns a result per engagement, in order.
+ */
+export async function recomputeSignalsOf(
+  deps: Pick<AppDeps, 'sealer' | 'newId'>,
+  trx: Executor,
+  engagements: readonly { id: string; clinicId: string }[],
+  now: Date,
+  settings?: SignalSettings,
+): Promise<RecomputeResult[]> {
+  if (engagements.length === 0) return [];
+  const ids = engagements.map((engagement) => engagement.id);
+  const clinicIds = [...new Set(engagements.map((engagement) => engagement.clinicId))];
+  const [histories, rows, clinicSettings] = await Promise.all([
+    loadEngagementHistories(trx, deps.sealer, ids),
+    listSignalRowsOf(trx, ids),
+    settings
+      ? Promise.resolve(new Map(clinicIds.map((id) => [id, settings])))
+      : Promise.all(clinicIds.map((id) => clinicSignalSettings(trx, id))).then(
+          (list) => new Map(clinicIds.map((id, i) => [id, list[i] ?? defaultSignalSettings])),
+        ),
   ]);
-  const drafts = computeSignals(
-    history,
-    settings ?? (await clinicSignalSettings(trx, engagement.clinicId)),
-    {
-      asOf: now.toISOString(),
-    },
-  );
-  const existing = rows.map((row) => toStoredSignal(deps.sealer, row));
-  const changes = reconcileSignals(existing, drafts, now.toISOString());
-  const inserted = await writeSignalChanges(
-    trx,
-    deps.sealer,
-    { clinicId: engagement.clinicId, engagementId: engagement.id },
-    changes,
-    {
-      newId: deps.newId,
-      now,
-    },
-  );
-  return {
-    inserted,
+  const asOf = now.toISOString();
+  const work = engagements.map((engagement) => {
+    const drafts = computeSignals(
+      histories.get(engagement.id) ?? { sessions: [], checkins: [], goalRatings: [], concerns: [] },
+      clinicSettings.get(engagement.clinicId) ?? defaultSignalSettings,
+      { asOf },
+    );
+    const existing = rows
+      .filter((row) => row.engagement_id === engagement.id)
+      .map((row) => toStoredSignal(deps.sealer, row));
+    return {
+      target: { clinicId: engagement.clinicId, engagementId: engagement.id },
+      changes: reconcileSignals(existing, drafts, asOf),
+    };
+  });
+  const inserted = await writeSignalChangesOf(trx, deps.sealer, work, { newId: deps.newId, now });
+  return work.map(({ changes }, i) => ({
+    inserted: inserted[i] ?? [],
     escalated: changes.update.filter((update) => update.escalated).map((update) => update.id),
-  };
+  }));
+}
+
+/**
+ * Recompute marked engagements inside the caller's transaction and clear their marks. `wait`
+ * waits for an engagement another transaction is recomputing (a read that needs it); without it,
+ * it is left to that transaction. Returns the number recomputed.
+ */
+export async function recomputeStaleIn(
+  deps: Pick<AppDeps, 'sealer' | 'newId' | 'clock'>,
+  trx: Executor,
+  scope: StaleScope,
+  options: { wait: boolean },
+): Promise<number> {
+  const claimed = await claimStale(trx, scope, options);
+  if (claimed.length === 0) return 0;
+  await recomputeSignalsOf(
+    deps,
+    trx,
+    claimed.map((c) => ({ id: c.engagementId, clinicId: c.clinicId })),
+    deps.clock(),
+  );
+  await clearStale(trx, claimed);
+  return claimed.length;
+}
+
+/**
+ * Before reading the flags of these engagements (after the access check), inside the reading
+ * transaction: recompute those still marked. One indexed lookup when none is (the usual case).
+ */
+export async function catchUpSignals(
+  deps: Pick<AppDeps, 'sealer' | 'newId' | 'clock'>,
+  trx: Executor,
+  engagementIds: readonly string[],
+): Promise<boolean> {
+  const stale = await findStale(trx, engagementIds);
+  if (stale.length === 0) return false;
+  return (await recomputeStaleIn(deps, trx, { engagementIds: stale }, { wait: true })) > 0;
 }
 
 export function toSignalView(row: SignalRow, stored: StoredSignal, locale: Locale): SignalView {
@@ -117,6 +177,7 @@ export async function listEngagementSignals(
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     const engagement = await requireEngagement(deps, trx, actor, engagementId, 'signal.read');
+    await catchUpSignals(deps, trx, [engagementId]);
     const rows = await listSignalRows(trx, engagementId);
     await appendAudit(trx, [
       auditBy(actor, now, {
@@ -155,6 +216,12 @@ export async function requireSignal(
     action,
     action === 'signal.read' ? 'not_found' : 'forbidden',
   );
+  // A check-in stored a moment ago may change this flag: bring it up to date first.
+  if (await catchUpSignals(deps, db, [row.engagement_id])) {
+    const current = await findSignalRow(db, signalId);
+    if (!current) throw new AppError('not_found');
+    return { row: current, engagement };
+  }
   return { row, engagement };
 }
 

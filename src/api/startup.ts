@@ -20,6 +20,7 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import type { AppDeps } from './context';
 import { startJobs, type JobRunner } from './jobs/queue';
+import { createSignalDrainer } from './signal-queue.service';
 import { createMailer } from './mail';
 import { hashPassword, verifyPassword } from './passwords';
 
@@ -119,6 +120,18 @@ export async function startRapport(config: Config, options: StartOptions = {}): 
 
   const app = await buildApp(deps);
   const opened = handle;
+  const signals =
+    deps.signals ??
+    createSignalDrainer(deps, (error) =>
+      app.log.warn(
+        { error: error instanceof Error ? error.name : 'error' },
+        'signal recomputation failed; the sweep job will retry',
+      ),
+    );
+  deps.signals = signals;
+  app.addHook('onClose', () => signals.stop());
+  // Marks left by a server that stopped before recomputing them.
+  signals.nudge();
   // Started after the demo is loaded (its history needs no e-mail), before the first request.
   const jobs = config.jobs
     ? await startJobs(handle, deps, {

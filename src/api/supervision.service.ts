@@ -56,7 +56,7 @@ import {
   toSessionView,
 } from './engagements.service';
 import { toGoalView } from './goals.service';
-import { toSignalView } from './signals.service';
+import { catchUpSignals, toSignalView } from './signals.service';
 
 function requireAdmin(actor: Actor): void {
   if (!mayOnClinic(actor, 'clinic.manage', actor.clinicId)) throw new AppError('forbidden');
@@ -395,6 +395,7 @@ export async function readSupervisedRecord(
         reason: `supervision_access:${accessId}`,
       }),
     ]);
+    await catchUpSignals(deps, trx, [engagement.id]);
     const [sessions, checkins, signals, goals] = await Promise.all([
       listSessions(trx, engagement.id),
       listCheckins(trx, engagement.id),

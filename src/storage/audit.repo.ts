@@ -6,7 +6,7 @@
  * several app servers at once still form one chain.
  */
 import { createHash } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { AuditEventsTable } from './schema';
 import type { Executor } from './users.repo';
 
@@ -56,64 +56,94 @@ function eventHash(prevHash: string, seq: number, e: Required<AuditEntry>): stri
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
 }
 
-/** Append events to their clinics' chains. Call inside the transaction that does the work. */
-/** Call inside a transaction: the chain head stays locked until it commits. */
+/** A clinic's chain head, as locked by lockAuditHead. */
+export interface AuditHead {
+  clinicId: string;
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Lock a clinic's chain head for the rest of the transaction (creating it at the clinic's first
+ * event), so that events written by several app servers at once still form one chain.
+ */
+export async function lockAuditHead(trx: Executor, clinicId: string): Promise<AuditHead> {
+  const lockHead = () =>
+    trx
+      .selectFrom('audit_heads')
+      .select(['seq', 'hash'])
+      .where('clinic_id', '=', clinicId)
+      .forUpdate()
+      .executeTakeFirst();
+  // The head exists after a clinic's first event: one locking read is then enough.
+  let head = await lockHead();
+  if (!head) {
+    await trx
+      .insertInto('audit_heads')
+      .values({ clinic_id: clinicId, seq: 0, hash: genesisHash(clinicId) })
+      .onConflict((oc) => oc.column('clinic_id').doNothing())
+      .execute();
+    head = await lockHead();
+    if (!head) throw new Error('The audit chain head could not be created.');
+  }
+  return { clinicId, seq: Number(head.seq), hash: head.hash };
+}
+
+/**
+ * The rows for events of one clinic after a locked head, each hashed over the one before, and
+ * the new head. Nothing is written: appendAudit writes them, or a caller's own statement does.
+ */
+export function chainAuditEvents(
+  head: AuditHead,
+  entries: readonly AuditEntry[],
+): { rows: Insertable<AuditEventsTable>[]; head: AuditHead } {
+  let seq = head.seq;
+  let hash = head.hash;
+  const rows = entries.map((entry) => {
+    if (entry.clinicId !== head.clinicId) throw new Error('An audit event of another clinic.');
+    const full: Required<AuditEntry> = {
+      reason: null,
+      outcome: 'success',
+      subjectIds: null,
+      ...entry,
+    };
+    seq += 1;
+    const prev = hash;
+    hash = eventHash(prev, seq, full);
+    return {
+      clinic_id: head.clinicId,
+      seq,
+      occurred_at: full.occurredAt,
+      actor_id: full.actorId,
+      actor_role: full.actorRole,
+      action: full.action,
+      resource_type: full.resourceType,
+      resource_id: full.resourceId,
+      subject_id: full.subjectId,
+      subject_ids: full.subjectIds && full.subjectIds.length > 0 ? [...full.subjectIds] : null,
+      reason: full.reason,
+      outcome: full.outcome,
+      prev_hash: prev,
+      hash,
+    };
+  });
+  return { rows, head: { clinicId: head.clinicId, seq, hash } };
+}
+
+/**
+ * Append events to their clinics' chains. Call inside the transaction that does the work: the
+ * chain head stays locked until it commits.
+ */
 export async function appendAudit(trx: Executor, entries: readonly AuditEntry[]): Promise<void> {
   const byClinic = new Map<string, AuditEntry[]>();
   for (const entry of entries)
     byClinic.set(entry.clinicId, [...(byClinic.get(entry.clinicId) ?? []), entry]);
   for (const [clinicId, list] of byClinic) {
-    const lockHead = () =>
-      trx
-        .selectFrom('audit_heads')
-        .select(['seq', 'hash'])
-        .where('clinic_id', '=', clinicId)
-        .forUpdate()
-        .executeTakeFirst();
-    // The head exists after a clinic's first event: one locking read is then enough.
-    let head = await lockHead();
-    if (!head) {
-      await trx
-        .insertInto('audit_heads')
-        .values({ clinic_id: clinicId, seq: 0, hash: genesisHash(clinicId) })
-        .onConflict((oc) => oc.column('clinic_id').doNothing())
-        .execute();
-      head = await lockHead();
-      if (!head) throw new Error('The audit chain head could not be created.');
-    }
-    let seq = Number(head.seq);
-    let hash = head.hash;
-    const rows = list.map((entry) => {
-      const full: Required<AuditEntry> = {
-        reason: null,
-        outcome: 'success',
-        subjectIds: null,
-        ...entry,
-      };
-      seq += 1;
-      const prev = hash;
-      hash = eventHash(prev, seq, full);
-      return {
-        clinic_id: clinicId,
-        seq,
-        occurred_at: full.occurredAt,
-        actor_id: full.actorId,
-        actor_role: full.actorRole,
-        action: full.action,
-        resource_type: full.resourceType,
-        resource_id: full.resourceId,
-        subject_id: full.subjectId,
-        subject_ids: full.subjectIds && full.subjectIds.length > 0 ? [...full.subjectIds] : null,
-        reason: full.reason,
-        outcome: full.outcome,
-        prev_hash: prev,
-        hash,
-      };
-    });
-    await trx.insertInto('audit_events').values(rows).execute();
+    const chained = chainAuditEvents(await lockAuditHead(trx, clinicId), list);
+    await trx.insertInto('audit_events').values(chained.rows).execute();
     await trx
       .updateTable('audit_heads')
-      .set({ seq, hash })
+      .set({ seq: chained.head.seq, hash: chained.head.hash })
       .where('clinic_id', '=', clinicId)
       .execute();
   }

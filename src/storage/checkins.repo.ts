@@ -1,6 +1,8 @@
 /** Check-ins (answers, scores, sealed comment and screening) and check-in links. */
-import type { Selectable } from 'kysely';
-import type { CheckinLinksTable, CheckinsTable } from './schema';
+import { sql, type Insertable, type Selectable } from 'kysely';
+import type { AuditHead } from './audit.repo';
+import { signalQueueRows } from './signal-queue.repo';
+import type { AuditEventsTable, CheckinLinksTable, CheckinsTable, SessionStatus } from './schema';
 import type { Executor } from './users.repo';
 
 export type CheckinRow = Selectable<CheckinsTable>;
@@ -77,17 +79,24 @@ export async function listSessionCheckinInstruments(
   return rows.map((row) => row.instrument_id);
 }
 
-export async function insertCheckin(
-  db: Executor,
-  row: Omit<CheckinRow, 'answers' | 'scores' | 'screening_labels'> & {
-    answers: Record<string, number>;
-    scores: Record<string, number>;
-    screening_labels: string[];
-  },
-): Promise<void> {
+export type NewCheckinRow = Omit<CheckinRow, 'answers' | 'scores' | 'screening_labels'> & {
+  answers: Record<string, number>;
+  scores: Record<string, number>;
+  screening_labels: string[];
+};
+
+/** Insert check-ins (a page, or several clients' pages at once) in one statement. */
+export async function insertCheckins(db: Executor, rows: readonly NewCheckinRow[]): Promise<void> {
+  if (rows.length === 0) return;
   await db
     .insertInto('checkins')
-    .values({ ...row, answers: JSON.stringify(row.answers), scores: JSON.stringify(row.scores) })
+    .values(
+      rows.map((row) => ({
+        ...row,
+        answers: JSON.stringify(row.answers),
+        scores: JSON.stringify(row.scores),
+      })),
+    )
     .execute();
 }
 
@@ -164,4 +173,188 @@ export async function setCheckinScreening(
     .set({ screening_labels: labels, screening_ciphertext: ciphertext })
     .where('id', '=', id)
     .execute();
+}
+
+/** A check-in link with what a submission through it needs: its session, engagement and client. */
+export interface OpenedLinkRow {
+  link_id: string;
+  token_hash: string;
+  client_id: string;
+  expires_at: Date;
+  used_at: Date | null;
+  session_id: string;
+  session_status: SessionStatus;
+  scheduled_at: Date;
+  engagement_id: string;
+  clinic_id: string;
+  engagement_client_id: string;
+  therapist_id: string;
+  engagement_status: 'consulting' | 'active' | 'ended';
+  ended_at: Date | null;
+  client_status: string;
+  client_clinic_id: string;
+  /** The clinic's settings document (which check-ins it asks, among others). */
+  clinic_settings: unknown;
+  /** The clinic's imported questionnaires, oldest first. */
+  clinic_questionnaires: unknown[];
+}
+
+/**
+ * Several check-in links at once, with their sessions, engagements, clients and clinics' check-in
+ * settings, each link row
+ * locked until the transaction ends: two submissions through the same link (two servers, a double
+ * tap) take turns, and the second sees the first's `used_at`.
+ */
+export async function lockCheckinLinks(
+  db: Executor,
+  tokenHashes: readonly string[],
+): Promise<OpenedLinkRow[]> {
+  if (tokenHashes.length === 0) return [];
+  return db
+    .selectFrom('checkin_links as l')
+    .innerJoin('therapy_sessions as s', 's.id', 'l.session_id')
+    .innerJoin('engagements as e', 'e.id', 's.engagement_id')
+    .innerJoin('users as c', 'c.id', 'l.client_id')
+    .select([
+      'l.id as link_id',
+      'l.token_hash',
+      'l.client_id',
+      'l.expires_at',
+      'l.used_at',
+      's.id as session_id',
+      's.status as session_status',
+      's.scheduled_at',
+      'e.id as engagement_id',
+      'e.clinic_id',
+      'e.client_id as engagement_client_id',
+      'e.therapist_id',
+      'e.status as engagement_status',
+      'e.ended_at',
+      'c.status as client_status',
+      'c.clinic_id as client_clinic_id',
+      // The clinic's check-in choice and questionnaires in the same read (usually none imported).
+      (eb) =>
+        eb
+          .selectFrom('clinics as k')
+          .select('k.settings')
+          .whereRef('k.id', '=', 'e.clinic_id')
+          .as('clinic_settings'),
+      sql<
+        unknown[]
+      >`(select coalesce(json_agg(i.questionnaire order by i.imported_at, i.id), '[]'::json)
+        from clinic_instruments i where i.clinic_id = e.clinic_id)`.as('clinic_questionnaires'),
+    ])
+    .where('l.token_hash', 'in', [...new Set(tokenHashes)])
+    .forUpdate('l')
+    .execute();
+}
+
+/**
+ * Clients' check-ins that bear on new submissions: those already given for these sessions, and
+ * those stored under these idempotency keys by these clients (replays), in one query.
+ */
+export async function findClientCheckinsFor(
+  db: Executor,
+  sessionIds: readonly string[],
+  respondentIds: readonly string[],
+  keys: readonly string[],
+): Promise<CheckinRow[]> {
+  if (sessionIds.length === 0 && keys.length === 0) return [];
+  return db
+    .selectFrom('checkins')
+    .selectAll()
+    .where('respondent_role', '=', 'client')
+    .where((eb) =>
+      eb.or([
+        ...(sessionIds.length > 0 ? [eb('session_id', 'in', [...new Set(sessionIds)])] : []),
+        ...(keys.length > 0 && respondentIds.length > 0
+          ? [
+              eb.and([
+                eb('respondent_id', 'in', [...new Set(respondentIds)]),
+                eb('idempotency_key', 'in', [...new Set(keys)]),
+              ]),
+            ]
+          : []),
+      ]),
+    )
+    .execute();
+}
+
+/** Mark links used; returns how many were still unused (all of them, under lockCheckinLinks). */
+export async function useCheckinLinks(
+  db: Executor,
+  ids: readonly string[],
+  at: Date,
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db
+    .updateTable('checkin_links')
+    .set({ used_at: at })
+    .where('id', 'in', [...ids])
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Store check-in pages of one clinic in one statement: the check-ins, their links marked used,
+ * their engagements marked for signal recomputation, their audit events and the clinic's new chain
+ * head (locked beforehand by lockAuditHead, the events chained by chainAuditEvents). Returns how
+ * many links were still unused (all of them, under lockCheckinLinks).
+ */
+export async function storeCheckinPages(
+  db: Executor,
+  pages: {
+    checkins: readonly NewCheckinRow[];
+    linkIds: readonly string[];
+    audit: { rows: Insertable<AuditEventsTable>[]; head: AuditHead };
+    now: Date;
+  },
+): Promise<number> {
+  const { checkins, linkIds, audit, now } = pages;
+  if (checkins.length === 0 || audit.rows.length === 0 || linkIds.length === 0)
+    throw new Error('storeCheckinPages needs check-ins, their links and their audit events.');
+  const marks = signalQueueRows(
+    checkins.map((c) => ({ engagementId: c.engagement_id, clinicId: c.clinic_id })),
+    now,
+  );
+  // Each table's rows as one JSON parameter (jsonb_to_recordset), not one parameter per value:
+  // the statement stays the same text whatever the batch's size, and is cheaper to build and send.
+  const result = await sql<{ used: number }>`
+    WITH stored AS (
+      INSERT INTO checkins (id, clinic_id, engagement_id, session_id, instrument_id,
+        respondent_role, respondent_id, answers, scores, comment_ciphertext, screening_labels,
+        screening_ciphertext, idempotency_key, request_hash, submitted_at)
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(checkins)}::jsonb) AS r(id uuid,
+        clinic_id uuid, engagement_id uuid, session_id uuid, instrument_id text,
+        respondent_role text, respondent_id uuid, answers jsonb, scores jsonb,
+        comment_ciphertext text, screening_labels text[], screening_ciphertext text,
+        idempotency_key text, request_hash text, submitted_at timestamptz)
+      RETURNING id
+    ), used AS (
+      UPDATE checkin_links SET used_at = ${now}
+      WHERE id = ANY(${[...linkIds]}::uuid[]) AND used_at IS NULL
+      RETURNING id
+    ), marked AS (
+      INSERT INTO signal_queue (engagement_id, clinic_id, marked_at)
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS m(engagement_id uuid,
+        clinic_id uuid, marked_at timestamptz)
+      ON CONFLICT (engagement_id) DO UPDATE
+        SET version = nextval('signal_queue_version_seq'), marked_at = EXCLUDED.marked_at
+      RETURNING engagement_id
+    ), events AS (
+      INSERT INTO audit_events (clinic_id, seq, occurred_at, actor_id, actor_role, action,
+        resource_type, resource_id, subject_id, subject_ids, reason, outcome, prev_hash, hash)
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(audit.rows)}::jsonb) AS a(clinic_id uuid,
+        seq bigint, occurred_at timestamptz, actor_id uuid, actor_role text, action text,
+        resource_type text, resource_id text, subject_id uuid, subject_ids uuid[], reason text,
+        outcome text, prev_hash text, hash text)
+      RETURNING seq
+    )
+    UPDATE audit_heads SET seq = ${audit.head.seq}, hash = ${audit.head.hash}
+    WHERE clinic_id = ${audit.head.clinicId}
+    RETURNING (SELECT count(*)::int FROM used) AS used`.execute(db);
+  const row = result.rows[0];
+  if (!row) throw new Error('The audit chain head was not locked before storing check-ins.');
+  return Number(row.used);
 }

@@ -116,12 +116,14 @@ export async function listReportedConcerns(
 /** What the signal engine reads: the concerns a client shared with the therapist. */
 export async function listSharedConcerns(
   db: Executor,
-  engagementId: string,
+  engagementIds: string | readonly string[],
 ): Promise<ConcernRow[]> {
+  const ids = typeof engagementIds === 'string' ? [engagementIds] : [...engagementIds];
+  if (ids.length === 0) return [];
   return db
     .selectFrom('concerns')
     .selectAll()
-    .where('engagement_id', '=', engagementId)
+    .where('engagement_id', 'in', ids)
     .where('shared_with_therapist', '=', true)
     .execute();
 }

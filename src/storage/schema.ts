@@ -259,6 +259,14 @@ export interface EngagementFactsTable {
   wellbeing_at: Timestamp | null;
 }
 
+/** Engagements whose signals are to be recomputed (migration 0013). */
+export interface SignalQueueTable {
+  engagement_id: string;
+  clinic_id: string;
+  marked_at: Timestamp;
+  version: Generated<number>;
+}
+
 export interface DB {
   clinics: ClinicsTable;
   users: UsersTable;
@@ -276,6 +284,7 @@ export interface DB {
   goals: GoalsTable;
   goal_ratings: GoalRatingsTable;
   signals: SignalsTable;
+  signal_queue: SignalQueueTable;
   repair_notes: RepairNotesTable;
   checkin_links: CheckinLinksTable;
   outbox_messages: OutboxMessagesTable;

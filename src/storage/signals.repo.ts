@@ -35,16 +35,37 @@ export async function loadEngagementHistory(
   sealer: Sealer,
   engagementId: string,
 ): Promise<EngagementHistory> {
+  const histories = await loadEngagementHistories(db, sealer, [engagementId]);
+  return histories.get(engagementId) ?? emptyHistory();
+}
+
+function emptyHistory(): EngagementHistory {
+  return { sessions: [], checkins: [], goalRatings: [], concerns: [] };
+}
+
+/**
+ * The histories of several engagements in four queries (one per table), so that recomputing the
+ * signals of many engagements at once costs a few statements rather than four each.
+ */
+export async function loadEngagementHistories(
+  db: Executor,
+  sealer: Sealer,
+  engagementIds: readonly string[],
+): Promise<Map<string, EngagementHistory>> {
+  const histories = new Map<string, EngagementHistory>();
+  if (engagementIds.length === 0) return histories;
+  const ids = [...new Set(engagementIds)];
   const [sessions, checkins, ratings, concerns] = await Promise.all([
     db
       .selectFrom('therapy_sessions')
-      .select(['id', 'scheduled_at', 'status', 'cancelled_by'])
-      .where('engagement_id', '=', engagementId)
+      .select(['id', 'engagement_id', 'scheduled_at', 'status', 'cancelled_by'])
+      .where('engagement_id', 'in', ids)
       .execute(),
     db
       .selectFrom('checkins')
       .select([
         'id',
+        'engagement_id',
         'session_id',
         'instrument_id',
         'respondent_role',
@@ -54,12 +75,13 @@ export async function loadEngagementHistory(
         'comment_ciphertext',
         'screening_ciphertext',
       ])
-      .where('engagement_id', '=', engagementId)
+      .where('engagement_id', 'in', ids)
       .execute(),
     db
       .selectFrom('goal_ratings as r')
       .innerJoin('goals as g', 'g.id', 'r.goal_id')
       .select([
+        'g.engagement_id',
         'r.id',
         'r.goal_id',
         'r.session_id',
@@ -68,46 +90,70 @@ export async function loadEngagementHistory(
         'r.agreement',
         'r.rated_at',
       ])
-      .where('g.engagement_id', '=', engagementId)
+      .where('g.engagement_id', 'in', ids)
       .execute(),
-    listSharedConcerns(db, engagementId),
+    listSharedConcerns(db, ids),
   ]);
-  return {
-    sessions: sessions.map((s) => ({
-      id: s.id,
-      scheduledAt: iso(s.scheduled_at),
-      status: s.status,
-      cancelledBy: s.cancelled_by,
-    })),
-    checkins: checkins.map((c) => ({
-      id: c.id,
-      sessionId: c.session_id,
-      instrumentId: c.instrument_id,
-      respondent: c.respondent_role,
-      submittedAt: iso(c.submitted_at),
-      answers: c.answers,
-      scores: c.scores,
-      hasComment: c.comment_ciphertext !== null,
-      screening: openScreening(sealer, c.id, c.screening_ciphertext),
-    })),
-    goalRatings: ratings.map((r) => ({
-      id: r.id,
-      goalId: r.goal_id,
-      sessionId: r.session_id,
-      raterRole: r.rater_role,
-      progress: r.progress,
-      agreement: r.agreement,
-      ratedAt: iso(r.rated_at),
-    })),
-    concerns: concerns.map((c) => openSharedConcern(sealer, c)),
+  const byEngagement = <T extends { engagement_id: string }>(rows: readonly T[]) => {
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const group = groups.get(row.engagement_id);
+      if (group) group.push(row);
+      else groups.set(row.engagement_id, [row]);
+    }
+    return (engagementId: string): readonly T[] => groups.get(engagementId) ?? [];
   };
+  const sessionsOf = byEngagement(sessions);
+  const checkinsOf = byEngagement(checkins);
+  const ratingsOf = byEngagement(ratings);
+  const concernsOf = byEngagement(concerns);
+  for (const id of ids)
+    histories.set(id, {
+      sessions: sessionsOf(id).map((s) => ({
+        id: s.id,
+        scheduledAt: iso(s.scheduled_at),
+        status: s.status,
+        cancelledBy: s.cancelled_by,
+      })),
+      checkins: checkinsOf(id).map((c) => ({
+        id: c.id,
+        sessionId: c.session_id,
+        instrumentId: c.instrument_id,
+        respondent: c.respondent_role,
+        submittedAt: iso(c.submitted_at),
+        answers: c.answers,
+        scores: c.scores,
+        hasComment: c.comment_ciphertext !== null,
+        screening: openScreening(sealer, c.id, c.screening_ciphertext),
+      })),
+      goalRatings: ratingsOf(id).map((r) => ({
+        id: r.id,
+        goalId: r.goal_id,
+        sessionId: r.session_id,
+        raterRole: r.rater_role,
+        progress: r.progress,
+        agreement: r.agreement,
+        ratedAt: iso(r.rated_at),
+      })),
+      concerns: concernsOf(id).map((c) => openSharedConcern(sealer, c)),
+    });
+  return histories;
 }
 
 export async function listSignalRows(db: Executor, engagementId: string): Promise<SignalRow[]> {
+  return listSignalRowsOf(db, [engagementId]);
+}
+
+/** The flags of several engagements, each engagement's oldest first. */
+export async function listSignalRowsOf(
+  db: Executor,
+  engagementIds: readonly string[],
+): Promise<SignalRow[]> {
+  if (engagementIds.length === 0) return [];
   return db
     .selectFrom('signals')
     .selectAll()
-    .where('engagement_id', '=', engagementId)
+    .where('engagement_id', 'in', [...new Set(engagementIds)])
     .orderBy('raised_at')
     .orderBy('id')
     .execute();
@@ -239,11 +285,30 @@ export async function writeSignalChanges(
   changes: SignalChanges,
   options: { newId: () => string; now: Date },
 ): Promise<string[]> {
-  const inserted: string[] = [];
-  if (changes.insert.length > 0) {
-    const rows = changes.insert.map((signal) => {
+  const [inserted] = await writeSignalChangesOf(db, sealer, [{ target, changes }], options);
+  return inserted ?? [];
+}
+
+/**
+ * Write what reconcileSignals decided for several engagements: the new flags of all of them in
+ * one statement. Returns, for each engagement in order, the ids of its flags inserted.
+ */
+export async function writeSignalChangesOf(
+  db: Executor,
+  sealer: Sealer,
+  work: readonly {
+    target: { clinicId: string; engagementId: string };
+    changes: SignalChanges;
+  }[],
+  options: { newId: () => string; now: Date },
+): Promise<string[][]> {
+  const inserted: string[][] = [];
+  const rows = work.flatMap(({ target, changes }) => {
+    const ids: string[] = [];
+    inserted.push(ids);
+    return changes.insert.map((signal) => {
       const id = options.newId();
-      inserted.push(id);
+      ids.push(id);
       return {
         id,
         clinic_id: target.clinicId,
@@ -260,35 +325,51 @@ export async function writeSignalChanges(
         resolution: signal.resolution ? JSON.stringify(signal.resolution) : null,
       };
     });
-    await db.insertInto('signals').values(rows).execute();
-  }
-  for (const update of changes.update) {
-    await db
-      .updateTable('signals')
-      .set({
+  });
+  if (rows.length > 0) await db.insertInto('signals').values(rows).execute();
+  // Updated and resolved flags of all the engagements in one statement, whatever their number.
+  const changed = work.flatMap(({ changes }) => [
+    ...changes.update.map((update) => {
+      const sealed = sealEvidence(sealer, update.id, update.evidence);
+      return {
+        id: update.id,
+        resolve: false,
         severity: update.severity,
         session_id: update.sessionId,
-        ...sealEvidence(sealer, update.id, update.evidence),
-        updated_at: options.now,
-      })
-      .where('id', '=', update.id)
-      .execute();
-  }
-  for (const resolve of changes.resolve) {
-    await db
-      .updateTable('signals')
-      .set({
-        status: 'resolved',
+        evidence: JSON.parse(sealed.evidence) as unknown,
+        quote_ciphertext: sealed.quote_ciphertext,
+        resolution: null,
+        resolved_at: null,
+      };
+    }),
+    ...changes.resolve.map((resolve) => {
+      const sealed = sealEvidence(sealer, resolve.id, resolve.evidence);
+      return {
+        id: resolve.id,
+        resolve: true,
         severity: resolve.severity,
         session_id: resolve.sessionId,
-        ...sealEvidence(sealer, resolve.id, resolve.evidence),
-        resolution: JSON.stringify(resolve.resolution),
+        evidence: JSON.parse(sealed.evidence) as unknown,
+        quote_ciphertext: sealed.quote_ciphertext,
+        resolution: resolve.resolution,
         resolved_at: resolve.resolvedAt,
-        updated_at: options.now,
-      })
-      .where('id', '=', resolve.id)
-      .execute();
-  }
+      };
+    }),
+  ]);
+  if (changed.length > 0)
+    await sql`UPDATE signals AS s SET
+        severity = v.severity,
+        session_id = v.session_id,
+        evidence = v.evidence,
+        quote_ciphertext = v.quote_ciphertext,
+        updated_at = ${options.now},
+        status = CASE WHEN v.resolve THEN 'resolved' ELSE s.status END,
+        resolution = CASE WHEN v.resolve THEN v.resolution ELSE s.resolution END,
+        resolved_at = CASE WHEN v.resolve THEN v.resolved_at ELSE s.resolved_at END
+      FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) AS v(id uuid, resolve boolean,
+        severity text, session_id uuid, evidence jsonb, quote_ciphertext text, resolution jsonb,
+        resolved_at timestamptz)
+      WHERE s.id = v.id`.execute(db);
   return inserted;
 }
 

@@ -30,6 +30,7 @@ import { findUserById } from '../../storage/users.repo';
 import { hashToken } from '../auth.service';
 import { checkinsFor } from '../checkins.service';
 import type { AppDeps } from '../context';
+import { drainBatchSize, recomputeStale } from '../signal-queue.service';
 import { clinicSignalSettings } from '../signals.service';
 import { jobNames } from './names';
 
@@ -217,4 +218,19 @@ export async function cleanUpRetention(deps: AppDeps): Promise<RetentionCounts> 
     .execute((trx) =>
       deleteExpired(trx, { now, before: new Date(now.getTime() - retentionDays * 86_400_000) }),
     );
+}
+
+/**
+ * Recompute the signals a server marked but did not get to (it stopped between storing a
+ * check-in and recomputing). Engagements another server is recomputing are left to it.
+ */
+export async function sweepSignalQueue(
+  deps: Pick<AppDeps, 'db' | 'sealer' | 'newId' | 'clock'>,
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const done = await recomputeStale(deps, { limit: drainBatchSize }, { wait: false });
+    if (done === 0) return total;
+    total += done;
+  }
 }

@@ -5,5 +5,6 @@ export const jobNames = {
   consultationReminders: 'consultation-reminders',
   trajectories: 'trajectories-recompute',
   retention: 'retention-cleanup',
+  signalSweep: 'signals-sweep',
 } as const;
 export type JobName = (typeof jobNames)[keyof typeof jobNames];

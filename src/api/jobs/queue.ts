@@ -23,6 +23,7 @@ import {
   recomputeTrajectories,
   sendCheckinReminders,
   sendConsultationReminders,
+  sweepSignalQueue,
 } from './handlers';
 import { jobNames, type JobName } from './names';
 
@@ -56,6 +57,8 @@ export const schedules: Record<Exclude<JobName, 'mail-deliver'>, string> = {
   [jobNames.consultationReminders]: '*/10 * * * *',
   [jobNames.trajectories]: '17 3 * * *',
   [jobNames.retention]: '43 3 * * *',
+  // Normally empty: each server recomputes what it marked; this picks up after a stopped one.
+  [jobNames.signalSweep]: '* * * * *',
 };
 
 export async function startJobs(
@@ -132,6 +135,11 @@ export async function startJobs(
       jobNames.trajectories,
       work,
       guard(jobNames.trajectories, () => recomputeTrajectories(withJobs)),
+    );
+    await boss.work(
+      jobNames.signalSweep,
+      work,
+      guard(jobNames.signalSweep, () => sweepSignalQueue(withJobs)),
     );
     await boss.work(
       jobNames.retention,

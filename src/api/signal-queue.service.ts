@@ -1,0 +1,155 @@
+/**
+ * Signals after a check-in, off the request path. Storing a check-in marks its engagement in the
+ * signal queue in the same transaction (so the mark is as durable as the check-in), and answers
+ * the client without reading the whole history again. Then:
+ *
+ * - the server that stored it recomputes soon after, in the background, many engagements per
+ *   transaction (the drainer below);
+ * - anything that reads flags first brings the engagements it shows up to date (catchUpSignals),
+ *   so a therapist never sees flags older than the check-ins they are about;
+ * - the sweep job picks up marks a stopped server left behind (jobs/handlers.ts), and so does
+ *   every server when it starts.
+ */
+import { countStale, type StaleScope } from '../storage/signal-queue.repo';
+import type { Executor } from '../storage/users.repo';
+import type { AppDeps } from './context';
+import { recomputeStaleIn } from './signals.service';
+
+/** Engagements per background transaction: small enough not to hold the embedded database long. */
+export const drainBatchSize = 32;
+
+type Deps = Pick<AppDeps, 'db' | 'sealer' | 'newId' | 'clock'>;
+
+/** The same in a transaction of its own. */
+export async function recomputeStale(
+  deps: Deps,
+  scope: StaleScope,
+  options: { wait: boolean },
+): Promise<number> {
+  return deps.db.transaction().execute((trx) => recomputeStaleIn(deps, trx, scope, options));
+}
+
+/** Before a therapist's caseload: recompute their engagements still marked. */
+export async function catchUpTherapistSignals(
+  deps: Deps,
+  therapist: { therapistId: string; clinicId: string },
+): Promise<void> {
+  await recomputeStale(deps, therapist, { wait: true });
+}
+
+/** Before clinic-wide figures, inside their transaction: recompute all the clinic has marked. */
+export async function catchUpClinicSignals(
+  deps: Deps,
+  trx: Executor,
+  clinicId: string,
+): Promise<void> {
+  if ((await countStale(trx, clinicId)) > 0)
+    await recomputeStaleIn(deps, trx, { clinicId, limit: 100_000 }, { wait: true });
+}
+
+export interface SignalDrainer {
+  /** Something was marked: recompute soon, after the current request has been answered. */
+  nudge(): void;
+  /** Recompute now what is waiting for the timer, and resolve when nothing is under way. */
+  idle(): Promise<void>;
+  /** Finish the batch under way and take no more. */
+  stop(): Promise<void>;
+}
+
+/**
+ * When to recompute after a check-in: once check-ins have been quiet this long, or at the latest
+ * this long after the first mark, so that under a steady stream the work goes in larger batches
+ * (fewer statements per engagement) without falling behind.
+ */
+export const drainTiming = { quietMs: 50, maxDelayMs: 1_000 };
+
+/**
+ * The background recomputation of one server: one batch at a time, batches back to back while
+ * marks remain (each giving the event loop a turn, so requests are served in between), each
+ * engagement skipped if another server holds it. Errors leave the marks in place for the next
+ * nudge or the sweep job.
+ */
+export function createSignalDrainer(
+  deps: Deps,
+  onError: (error: unknown) => void,
+  timing: { quietMs: number; maxDelayMs: number } = drainTiming,
+): SignalDrainer {
+  let running: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let firstNudge = 0;
+  let lastNudge = 0;
+  let again = false;
+  let stopped = false;
+
+  const drain = async (): Promise<void> => {
+    try {
+      while (
+        !stopped &&
+        (await recomputeStale(deps, { limit: drainBatchSize }, { wait: false })) > 0
+      )
+        await new Promise<void>((resolve) => setImmediate(resolve));
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const start = () => {
+    timer = null;
+    running = drain().finally(() => {
+      running = null;
+      // Marked while this run went on: the next run waits its turn like a first one.
+      if (again && !stopped) {
+        again = false;
+        schedule();
+      }
+    });
+  };
+
+  const schedule = () => {
+    const now = Date.now();
+    const due = Math.min(lastNudge + timing.quietMs, firstNudge + timing.maxDelayMs);
+    timer = setTimeout(
+      () => {
+        timer = null;
+        if (stopped) return;
+        const at = Date.now();
+        // Still busy and not yet late: wait for the quiet.
+        if (at - lastNudge < timing.quietMs && at - firstNudge < timing.maxDelayMs) schedule();
+        else start();
+      },
+      Math.max(0, due - now),
+    );
+  };
+
+  return {
+    nudge() {
+      if (stopped) return;
+      const now = Date.now();
+      lastNudge = now;
+      if (running) {
+        if (!again) firstNudge = now;
+        again = true;
+        return;
+      }
+      if (!timer) {
+        firstNudge = now;
+        schedule();
+      }
+    },
+    async idle() {
+      while (running || timer) {
+        if (timer) {
+          clearTimeout(timer);
+          start();
+        }
+        await running;
+      }
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      while (running) await running;
+    },
+  };
+}
