@@ -16,7 +16,12 @@ import type {
 import { AppError } from '../core/errors';
 import { negotiateLocale, translate, type Locale } from '../core/i18n';
 import { findInstrument, localizeInstrument } from '../core/instruments';
-import { chainAuditEvents, lockAuditHead, type AuditEntry } from '../storage/audit.repo';
+import {
+  appendChainedAudit,
+  chainAuditEvents,
+  lockAuditHead,
+  type AuditEntry,
+} from '../storage/audit.repo';
 import {
   findCheckinLink,
   findClientCheckinsFor,
@@ -209,7 +214,7 @@ async function storeLinkPages(
   // What this batch has stored so far, so that two pages of one batch see each other as the
   // database would show them to two transactions one after the other.
   const rows: CheckinRow[] = [...earlier];
-  const usedLinks = new Map<string, string>();
+  const usedLinks = new Set<string>();
   const prepared: PreparedCheckin[] = [];
   const outcomes = pages.map((page): Outcome<CheckinRow[]> => {
     try {
@@ -260,7 +265,7 @@ async function storeLinkPages(
             ),
         ),
       );
-      usedLinks.set(link.link_id, link.clinic_id);
+      usedLinks.add(link.link_id);
       for (const p of stored) {
         rows.push(p.row);
         prepared.push(p);
@@ -271,22 +276,21 @@ async function storeLinkPages(
     }
   });
 
-  // Per clinic (a batch nearly always has one): lock its chain head last, so the fewer statements
-  // hold it the more pages other servers can store meanwhile; then one statement writes it all.
+  if (prepared.length === 0) return outcomes;
+  const used = await storeCheckinPages(trx, {
+    checkins: prepared.map((p) => p.row),
+    linkIds: [...usedLinks.keys()],
+    now,
+  });
+  if (used !== usedLinks.size) throw new Error('A locked check-in link changed under its lock.');
+  // The audit chain last, per clinic (a batch nearly always has one): its head stays locked until
+  // the commit, so the fewer statements after it, the sooner other writers of the clinic go on.
   for (const clinicId of new Set(prepared.map((p) => p.row.clinic_id))) {
-    const ofClinic = prepared.filter((p) => p.row.clinic_id === clinicId);
-    const linkIds = [...usedLinks].filter(([, clinic]) => clinic === clinicId).map(([id]) => id);
-    const audit = chainAuditEvents(
+    const chained = chainAuditEvents(
       await lockAuditHead(trx, clinicId),
-      ofClinic.map((p): AuditEntry => p.audit),
+      prepared.filter((p) => p.row.clinic_id === clinicId).map((p): AuditEntry => p.audit),
     );
-    const used = await storeCheckinPages(trx, {
-      checkins: ofClinic.map((p) => p.row),
-      linkIds,
-      audit,
-      now,
-    });
-    if (used !== linkIds.length) throw new Error('A locked check-in link changed under its lock.');
+    await appendChainedAudit(trx, chained);
   }
   return outcomes;
 }

@@ -16,7 +16,13 @@ import {
 import type { SignalView, UpdateSignalRequest } from '../core/signal-view';
 import { AppError } from '../core/errors';
 import { appendAudit } from '../storage/audit.repo';
-import { claimStale, clearStale, findStale, type StaleScope } from '../storage/signal-queue.repo';
+import {
+  claimStale,
+  clearStale,
+  findStale,
+  lockSignalRecomputation,
+  type StaleScope,
+} from '../storage/signal-queue.repo';
 import { findClinic } from '../storage/clinics.repo';
 import {
   findSignalRow,
@@ -74,6 +80,9 @@ export async function recomputeSignalsOf(
 ): Promise<RecomputeResult[]> {
   if (engagements.length === 0) return [];
   const ids = engagements.map((engagement) => engagement.id);
+  // A check-in's background recomputation and an attendance change's own must not interleave
+  // their writes to the same flags (on PostgreSQL they would deadlock, or raise a flag twice).
+  await lockSignalRecomputation(trx, ids);
   const clinicIds = [...new Set(engagements.map((engagement) => engagement.clinicId))];
   const [histories, rows, clinicSettings] = await Promise.all([
     loadEngagementHistories(trx, deps.sealer, ids),

@@ -6,7 +6,7 @@
  * several app servers at once still form one chain.
  */
 import { createHash } from 'node:crypto';
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { AuditEventsTable } from './schema';
 import type { Executor } from './users.repo';
 
@@ -131,6 +131,32 @@ export function chainAuditEvents(
 }
 
 /**
+ * Write events chained by chainAuditEvents, and the clinic's new head, in one statement (each
+ * event's fields passed as one JSON value). The head must have been locked by lockAuditHead in
+ * the same transaction.
+ */
+export async function appendChainedAudit(
+  trx: Executor,
+  chained: { rows: Insertable<AuditEventsTable>[]; head: AuditHead },
+): Promise<void> {
+  if (chained.rows.length === 0) return;
+  const result = await sql`
+    WITH events AS (
+      INSERT INTO audit_events (clinic_id, seq, occurred_at, actor_id, actor_role, action,
+        resource_type, resource_id, subject_id, subject_ids, reason, outcome, prev_hash, hash)
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(chained.rows)}::jsonb) AS a(clinic_id uuid,
+        seq bigint, occurred_at timestamptz, actor_id uuid, actor_role text, action text,
+        resource_type text, resource_id text, subject_id uuid, subject_ids uuid[], reason text,
+        outcome text, prev_hash text, hash text)
+      RETURNING seq
+    )
+    UPDATE audit_heads SET seq = ${chained.head.seq}, hash = ${chained.head.hash}
+    WHERE clinic_id = ${chained.head.clinicId}
+    RETURNING seq`.execute(trx);
+  if (result.rows.length !== 1) throw new Error('The audit chain head was not locked first.');
+}
+
+/**
  * Append events to their clinics' chains. Call inside the transaction that does the work: the
  * chain head stays locked until it commits.
  */
@@ -139,13 +165,7 @@ export async function appendAudit(trx: Executor, entries: readonly AuditEntry[])
   for (const entry of entries)
     byClinic.set(entry.clinicId, [...(byClinic.get(entry.clinicId) ?? []), entry]);
   for (const [clinicId, list] of byClinic) {
-    const chained = chainAuditEvents(await lockAuditHead(trx, clinicId), list);
-    await trx.insertInto('audit_events').values(chained.rows).execute();
-    await trx
-      .updateTable('audit_heads')
-      .set({ seq: chained.head.seq, hash: chained.head.hash })
-      .where('clinic_id', '=', clinicId)
-      .execute();
+    await appendChainedAudit(trx, chainAuditEvents(await lockAuditHead(trx, clinicId), list));
   }
 }
 

@@ -1,27 +1,11 @@
 /** Check-ins (answers, scores, sealed comment and screening) and check-in links. */
-import { sql, type Insertable, type Selectable } from 'kysely';
-import type { AuditHead } from './audit.repo';
+import { sql, type Selectable } from 'kysely';
 import { signalQueueRows } from './signal-queue.repo';
-import type { AuditEventsTable, CheckinLinksTable, CheckinsTable, SessionStatus } from './schema';
+import type { CheckinLinksTable, CheckinsTable, SessionStatus } from './schema';
 import type { Executor } from './users.repo';
 
 export type CheckinRow = Selectable<CheckinsTable>;
 export type CheckinLinkRow = Selectable<CheckinLinksTable>;
-
-/** A respondent's check-ins stored under any of these idempotency keys (one query for a page). */
-export async function findCheckinsByIdempotencyKeys(
-  db: Executor,
-  respondentId: string,
-  keys: readonly string[],
-): Promise<CheckinRow[]> {
-  if (keys.length === 0) return [];
-  return db
-    .selectFrom('checkins')
-    .selectAll()
-    .where('respondent_id', '=', respondentId)
-    .where('idempotency_key', 'in', keys)
-    .execute();
-}
 
 export async function findCheckinByIdempotencyKey(
   db: Executor,
@@ -34,20 +18,6 @@ export async function findCheckinByIdempotencyKey(
     .where('respondent_id', '=', respondentId)
     .where('idempotency_key', '=', key)
     .executeTakeFirst();
-}
-
-export async function findCheckinsByIdempotencyPrefix(
-  db: Executor,
-  respondentId: string,
-  prefix: string,
-): Promise<CheckinRow[]> {
-  return db
-    .selectFrom('checkins')
-    .selectAll()
-    .where('respondent_id', '=', respondentId)
-    .where('idempotency_key', 'like', `${prefix.replace(/[%_\\]/g, '\\$&')}%`)
-    .orderBy('submitted_at')
-    .execute();
 }
 
 export async function findCheckinForSession(
@@ -129,17 +99,6 @@ export async function findCheckinLink(
     .selectAll()
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
-}
-
-/** Mark a link used; false when it was used meanwhile (so a double submit stores once). */
-export async function useCheckinLink(db: Executor, id: string, at: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('checkin_links')
-    .set({ used_at: at })
-    .where('id', '=', id)
-    .where('used_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Client comments of some engagements, sealed, for screening them again (demo load, lexicon updates). */
@@ -280,40 +239,20 @@ export async function findClientCheckinsFor(
     .execute();
 }
 
-/** Mark links used; returns how many were still unused (all of them, under lockCheckinLinks). */
-export async function useCheckinLinks(
-  db: Executor,
-  ids: readonly string[],
-  at: Date,
-): Promise<number> {
-  if (ids.length === 0) return 0;
-  const result = await db
-    .updateTable('checkin_links')
-    .set({ used_at: at })
-    .where('id', 'in', [...ids])
-    .where('used_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
-}
-
 /**
- * Store check-in pages of one clinic in one statement: the check-ins, their links marked used,
- * their engagements marked for signal recomputation, their audit events and the clinic's new chain
- * head (locked beforehand by lockAuditHead, the events chained by chainAuditEvents). Returns how
- * many links were still unused (all of them, under lockCheckinLinks).
+ * Store check-in pages in one statement: the check-ins, their links marked used and their
+ * engagements marked for signal recomputation. Returns how many links were still unused (all of
+ * them, under lockCheckinLinks). Their audit events follow (appendChainedAudit), after this, so
+ * that the clinic's chain head is locked after the rows the check-ins' triggers lock, in the order
+ * every other writer takes them.
  */
 export async function storeCheckinPages(
   db: Executor,
-  pages: {
-    checkins: readonly NewCheckinRow[];
-    linkIds: readonly string[];
-    audit: { rows: Insertable<AuditEventsTable>[]; head: AuditHead };
-    now: Date;
-  },
+  pages: { checkins: readonly NewCheckinRow[]; linkIds: readonly string[]; now: Date },
 ): Promise<number> {
-  const { checkins, linkIds, audit, now } = pages;
-  if (checkins.length === 0 || audit.rows.length === 0 || linkIds.length === 0)
-    throw new Error('storeCheckinPages needs check-ins, their links and their audit events.');
+  const { checkins, linkIds, now } = pages;
+  if (checkins.length === 0 || linkIds.length === 0)
+    throw new Error('storeCheckinPages needs check-ins and their links.');
   const marks = signalQueueRows(
     checkins.map((c) => ({ engagementId: c.engagement_id, clinicId: c.clinic_id })),
     now,
@@ -331,10 +270,6 @@ export async function storeCheckinPages(
         comment_ciphertext text, screening_labels text[], screening_ciphertext text,
         idempotency_key text, request_hash text, submitted_at timestamptz)
       RETURNING id
-    ), used AS (
-      UPDATE checkin_links SET used_at = ${now}
-      WHERE id = ANY(${[...linkIds]}::uuid[]) AND used_at IS NULL
-      RETURNING id
     ), marked AS (
       INSERT INTO signal_queue (engagement_id, clinic_id, marked_at)
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS m(engagement_id uuid,
@@ -342,19 +277,9 @@ export async function storeCheckinPages(
       ON CONFLICT (engagement_id) DO UPDATE
         SET version = nextval('signal_queue_version_seq'), marked_at = EXCLUDED.marked_at
       RETURNING engagement_id
-    ), events AS (
-      INSERT INTO audit_events (clinic_id, seq, occurred_at, actor_id, actor_role, action,
-        resource_type, resource_id, subject_id, subject_ids, reason, outcome, prev_hash, hash)
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(audit.rows)}::jsonb) AS a(clinic_id uuid,
-        seq bigint, occurred_at timestamptz, actor_id uuid, actor_role text, action text,
-        resource_type text, resource_id text, subject_id uuid, subject_ids uuid[], reason text,
-        outcome text, prev_hash text, hash text)
-      RETURNING seq
     )
-    UPDATE audit_heads SET seq = ${audit.head.seq}, hash = ${audit.head.hash}
-    WHERE clinic_id = ${audit.head.clinicId}
-    RETURNING (SELECT count(*)::int FROM used) AS used`.execute(db);
-  const row = result.rows[0];
-  if (!row) throw new Error('The audit chain head was not locked before storing check-ins.');
-  return Number(row.used);
+    UPDATE checkin_links SET used_at = ${now}
+    WHERE id = ANY(${[...linkIds]}::uuid[]) AND used_at IS NULL
+    RETURNING id`.execute(db);
+  return result.rows.length;
 }

@@ -125,19 +125,32 @@ export async function claimStale(
       .execute();
   } else {
     rows = await candidates(db).execute();
-    if (rows.length > 0) {
-      // Locks taken in one sorted order, so two transactions waiting for each other's cannot
-      // deadlock.
-      const ids = rows.map((row) => row.engagement_id).sort();
-      await sql`SELECT pg_advisory_xact_lock(${lockKey(sql.ref('id'))})
-        FROM unnest(${ids}::text[]) AS id ORDER BY id`.execute(db);
-    }
+    await lockSignalRecomputation(
+      db,
+      rows.map((row) => row.engagement_id),
+    );
   }
   return rows.map((row) => ({
     engagementId: row.engagement_id,
     clinicId: row.clinic_id,
     version: Number(row.version),
   }));
+}
+
+/**
+ * Hold the recomputation lock of these engagements until the transaction ends (waiting for a
+ * transaction that holds one). Every recomputation takes it, so two never interleave their writes
+ * to one engagement's flags. Taken again by a transaction that holds it, it is granted at once.
+ */
+export async function lockSignalRecomputation(
+  db: Executor,
+  engagementIds: readonly string[],
+): Promise<void> {
+  if (engagementIds.length === 0) return;
+  // One sorted order, so two transactions waiting for each other's locks cannot deadlock.
+  const ids = [...new Set(engagementIds)].sort();
+  await sql`SELECT pg_advisory_xact_lock(${lockSpace}::int4, hashtext(id))
+    FROM unnest(${ids}::text[]) AS id ORDER BY id`.execute(db);
 }
 
 /** Remove the marks that are still at the version the recomputation read. */

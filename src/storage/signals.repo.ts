@@ -29,20 +29,6 @@ export function openScreening(
   return JSON.parse(sealer.open(ciphertext, `checkins.screening:${checkinId}`)) as ScreeningResult;
 }
 
-/** Everything the signal engine reads about one engagement. */
-export async function loadEngagementHistory(
-  db: Executor,
-  sealer: Sealer,
-  engagementId: string,
-): Promise<EngagementHistory> {
-  const histories = await loadEngagementHistories(db, sealer, [engagementId]);
-  return histories.get(engagementId) ?? emptyHistory();
-}
-
-function emptyHistory(): EngagementHistory {
-  return { sessions: [], checkins: [], goalRatings: [], concerns: [] };
-}
-
 /**
  * The histories of several engagements in four queries (one per table), so that recomputing the
  * signals of many engagements at once costs a few statements rather than four each.
@@ -72,7 +58,8 @@ export async function loadEngagementHistories(
         'submitted_at',
         'answers',
         'scores',
-        'comment_ciphertext',
+        // Whether there is a comment, not the comment: the engine never reads its words.
+        sql<boolean>`comment_ciphertext is not null`.as('has_comment'),
         'screening_ciphertext',
       ])
       .where('engagement_id', 'in', ids)
@@ -123,7 +110,7 @@ export async function loadEngagementHistories(
         submittedAt: iso(c.submitted_at),
         answers: c.answers,
         scores: c.scores,
-        hasComment: c.comment_ciphertext !== null,
+        hasComment: c.has_comment,
         screening: openScreening(sealer, c.id, c.screening_ciphertext),
       })),
       goalRatings: ratingsOf(id).map((r) => ({
@@ -275,18 +262,6 @@ function sealEvidence(
         ? null
         : sealer.seal(JSON.stringify(words), `signals.quote:${id}`),
   };
-}
-
-/** Write what reconcileSignals decided. Returns the ids of the flags inserted. */
-export async function writeSignalChanges(
-  db: Executor,
-  sealer: Sealer,
-  target: { clinicId: string; engagementId: string },
-  changes: SignalChanges,
-  options: { newId: () => string; now: Date },
-): Promise<string[]> {
-  const [inserted] = await writeSignalChangesOf(db, sealer, [{ target, changes }], options);
-  return inserted ?? [];
 }
 
 /**
