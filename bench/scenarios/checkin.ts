@@ -159,7 +159,7 @@ export const checkinScenario: DatabaseScenario = {
   id: 'checkin',
   perDatabase: true,
   floor:
-    'check-in submission: a bare Fastify handler on the same database that inserts the same rows in one INSERT (no validation, sealing, screening, audit or signals); both servers on loopback, autocannon with 10 connections in a separate process, each request to a fresh single-use link.',
+    'check-in submission: a bare Fastify handler on the same database that inserts the same rows in one INSERT (no validation, sealing, screening, audit or signals); both servers on loopback, autocannon with 10 connections in a separate process, each request to a fresh single-use link; throughput is the requests over the time from the first request to the last answer. Rapport recomputes the flags in the background in the same process during the run; "flags current after the last answer" is how long after the last answer no engagement was waiting for its flags.',
   async run(database: BenchDatabase, { quick, log }: RunOptions): Promise<BenchRow[]> {
     const { warmUp, measured } = sizes(quick);
     // One engagement (and link) per request on each side, plus slack: autocannon may prepare a

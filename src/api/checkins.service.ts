@@ -1,8 +1,9 @@
 /**
  * Check-ins: validated whole before anything is written, scored in the core, the comment sealed
- * and screened on this server, stored once per Idempotency-Key, and the engagement's signals
- * recomputed in the same transaction. Risk language in a comment returns the clinic's crisis
- * resources with the 201, so every client of the API can show them at once.
+ * and screened on this server, stored once per Idempotency-Key, and the engagement marked for its
+ * signals to be recomputed just after the commit (signal-queue.service.ts). Risk language in a
+ * comment returns the clinic's crisis resources with the 201, so every client of the API can
+ * show them at once. Submissions through a link are in checkin-links.service.ts.
  */
 import { createHash } from 'node:crypto';
 import {

@@ -1,7 +1,8 @@
 /**
- * Signals: recomputed for an engagement whenever a check-in or an attendance change is stored,
- * in the same transaction (so a stored check-in never lacks its flags); read and worked on by
- * the therapist.
+ * Signals: recomputed for an engagement when its data changes — in the same transaction for an
+ * attendance change, a goal rating or a concern; just after the commit for a check-in
+ * (signal-queue.service.ts), with every read of flags catching up first (catchUpSignals) — and
+ * read and worked on by the therapist.
  */
 import type { Locale } from '../core/i18n';
 import {

@@ -275,7 +275,8 @@ export async function storeCheckinPages(
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) AS m(engagement_id uuid,
         clinic_id uuid, marked_at timestamptz)
       ON CONFLICT (engagement_id) DO UPDATE
-        SET version = nextval('signal_queue_version_seq'), marked_at = EXCLUDED.marked_at
+        SET version = nextval(pg_get_serial_sequence('signal_queue', 'version')),
+          marked_at = EXCLUDED.marked_at
       RETURNING engagement_id
     )
     UPDATE checkin_links SET used_at = ${now}

@@ -40,7 +40,7 @@ export function signalQueueRows(
 /** On a mark of an engagement already marked: a new version, so a recomputation under way keeps it. */
 export const remarkOnConflict = (oc: OnConflictBuilder<DB, 'signal_queue'>) =>
   oc.column('engagement_id').doUpdateSet({
-    version: sql<number>`nextval('signal_queue_version_seq')`,
+    version: sql<number>`nextval(pg_get_serial_sequence('signal_queue', 'version'))`,
     marked_at: (eb) => eb.ref('excluded.marked_at'),
   });
 
