@@ -10,7 +10,7 @@
  * - the sweep job picks up marks a stopped server left behind (jobs/handlers.ts), and so does
  *   every server when it starts.
  */
-import { countStale, type StaleScope } from '../storage/signal-queue.repo';
+import { anyStaleOfTherapist, countStale, type StaleScope } from '../storage/signal-queue.repo';
 import type { Executor } from '../storage/users.repo';
 import type { AppDeps } from './context';
 import { recomputeStaleIn } from './signals.service';
@@ -34,7 +34,9 @@ export async function catchUpTherapistSignals(
   deps: Deps,
   therapist: { therapistId: string; clinicId: string },
 ): Promise<void> {
-  await recomputeStale(deps, therapist, { wait: true });
+  // One indexed lookup outside a transaction in the usual case, where nothing waits.
+  if (await anyStaleOfTherapist(deps.db, therapist))
+    await recomputeStale(deps, therapist, { wait: true });
 }
 
 /** Before clinic-wide figures, inside their transaction: recompute all the clinic has marked. */

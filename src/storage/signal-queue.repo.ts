@@ -66,6 +66,22 @@ export async function findStale(db: Executor, engagementIds: readonly string[]):
   return rows.map((row) => row.engagement_id);
 }
 
+/** Whether any of a therapist's engagements is marked. */
+export async function anyStaleOfTherapist(
+  db: Executor,
+  therapist: { therapistId: string; clinicId: string },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('signal_queue as q')
+    .innerJoin('engagements as e', 'e.id', 'q.engagement_id')
+    .select('q.engagement_id')
+    .where('e.therapist_id', '=', therapist.therapistId)
+    .where('e.clinic_id', '=', therapist.clinicId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Whether a clinic (or, without one, any clinic) has engagements waiting. */
 export async function countStale(db: Executor, clinicId?: string): Promise<number> {
   let query = db.selectFrom('signal_queue').select(sql<number>`count(*)::int`.as('n'));
