@@ -160,9 +160,8 @@ export interface OpenedLinkRow {
 
 /**
  * Several check-in links at once, with their sessions, engagements, clients and clinics' check-in
- * settings, each link row
- * locked until the transaction ends: two submissions through the same link (two servers, a double
- * tap) take turns, and the second sees the first's `used_at`.
+ * settings, each link row locked until the transaction ends: two submissions through the same
+ * link (two servers, a double tap) take turns, and the second sees the first's `used_at`.
  */
 export async function lockCheckinLinks(
   db: Executor,

@@ -52,3 +52,18 @@ export async function activeEngagement(
   if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.body}`);
   return { client, therapist, engagementId };
 }
+
+/** An active engagement with one session a day before `now`, not yet marked attended. */
+export async function engagementWithPastSession(
+  app: FastifyInstance,
+  now: Date,
+): Promise<{ client: Person; therapist: Person; engagementId: string; sessionId: string }> {
+  const pair = await activeEngagement(app);
+  const session = await pair.therapist.request(
+    'POST',
+    `/api/v1/engagements/${pair.engagementId}/sessions`,
+    { scheduledAt: new Date(now.getTime() - 86_400_000).toISOString() },
+  );
+  if (session.statusCode !== 201) throw new Error(`session failed: ${session.body}`);
+  return { ...pair, sessionId: session.json<{ id: string }>().id };
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { openOutboxRow } from '../../src/storage/outbox.repo';
 import { createClient, createTestApp, type TestApp } from '../helpers/app';
-import { activeEngagement, signUp, type Person } from '../helpers/factories';
+import { engagementWithPastSession, signUp, type Person } from '../helpers/factories';
 
 let t: TestApp;
 
@@ -44,14 +44,7 @@ async function withSession(): Promise<{
   engagementId: string;
   sessionId: string;
 }> {
-  const pair = await activeEngagement(t.app);
-  const at = new Date(t.clock.now().getTime() - 86_400_000).toISOString();
-  const session = await pair.therapist.request(
-    'POST',
-    `/api/v1/engagements/${pair.engagementId}/sessions`,
-    { scheduledAt: at },
-  );
-  return { ...pair, sessionId: session.json<{ id: string }>().id };
+  return engagementWithPastSession(t.app, t.clock.now());
 }
 
 async function nextSession(therapist: Person, engagementId: string): Promise<string> {

@@ -15,7 +15,7 @@ import { verifyAuditChain } from '../../src/storage/audit.repo';
 import { insertCheckinLink } from '../../src/storage/checkins.repo';
 import { claimStale, clearStale, markSignalsStale } from '../../src/storage/signal-queue.repo';
 import { createClient, createTestApp, type TestApp } from '../helpers/app';
-import { activeEngagement, type Person } from '../helpers/factories';
+import { engagementWithPastSession, type Person } from '../helpers/factories';
 
 /** A drainer that never recomputes by itself: only reads and the sweep do, when a test asks. */
 function heldDrainer(): SignalDrainer & { nudges: number } {
@@ -49,14 +49,8 @@ interface Attended {
 
 /** An active engagement with a session yesterday, marked attended. */
 async function attended(t: TestApp): Promise<Attended> {
-  const pair = await activeEngagement(t.app);
-  const at = new Date(t.clock.now().getTime() - 86_400_000).toISOString();
-  const session = await pair.therapist.request(
-    'POST',
-    `/api/v1/engagements/${pair.engagementId}/sessions`,
-    { scheduledAt: at },
-  );
-  const sessionId = session.json<{ id: string }>().id;
+  const pair = await engagementWithPastSession(t.app, t.clock.now());
+  const { sessionId } = pair;
   await pair.therapist.request('PATCH', `/api/v1/sessions/${sessionId}`, { status: 'attended' });
   const engagement = await t.handle.db
     .selectFrom('engagements')
