@@ -401,6 +401,9 @@ async function send(
   method: Operation['method'],
   sample: Sample,
 ): Promise<void> {
+  // Recomputation after an earlier check-in clears its mark in the background; let it finish so
+  // that a change seen below is this request's own.
+  await t.deps.signals?.idle();
   const before = await counts();
   const response = await t.app.inject({
     method,
