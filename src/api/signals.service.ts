@@ -28,8 +28,7 @@ import { findClinic } from '../storage/clinics.repo';
 import {
   findSignalRow,
   listSignalRows,
-  listSignalRowsOf,
-  loadEngagementHistories,
+  loadRecomputationInputs,
   setSignalStatus,
   toStoredSignal,
   writeSignalChangesOf,
@@ -46,7 +45,12 @@ export async function clinicSignalSettings(
   clinicId: string,
 ): Promise<SignalSettings> {
   const clinic = await findClinic(db, clinicId);
-  const overrides = (clinic?.settings as { signals?: unknown } | undefined)?.signals ?? {};
+  return resolveClinicSignalSettings(clinic?.settings);
+}
+
+/** The signal settings in a clinic's stored settings, over the defaults. */
+function resolveClinicSignalSettings(stored: unknown): SignalSettings {
+  const overrides = (stored as { signals?: unknown } | null | undefined)?.signals ?? {};
   const resolved = resolveSignalSettings(overrides);
   return resolved.success ? resolved.settings : defaultSignalSettings;
 }
@@ -84,29 +88,29 @@ export async function recomputeSignalsOf(
   // A check-in's background recomputation and an attendance change's own must not interleave
   // their writes to the same flags (on PostgreSQL they would deadlock, or raise a flag twice).
   await lockSignalRecomputation(trx, ids);
-  const clinicIds = [...new Set(engagements.map((engagement) => engagement.clinicId))];
-  const [histories, rows, clinicSettings] = await Promise.all([
-    loadEngagementHistories(trx, deps.sealer, ids),
-    listSignalRowsOf(trx, ids),
-    settings
-      ? Promise.resolve(new Map(clinicIds.map((id) => [id, settings])))
-      : Promise.all(clinicIds.map((id) => clinicSignalSettings(trx, id))).then(
-          (list) => new Map(clinicIds.map((id, i) => [id, list[i] ?? defaultSignalSettings])),
-        ),
-  ]);
+  const inputs = await loadRecomputationInputs(trx, deps.sealer, ids);
+  // Each clinic's settings resolved once (a broken setting falls back to the default).
+  const clinicSettings = new Map<string, SignalSettings>();
+  const settingsOf = (clinicId: string, stored: unknown): SignalSettings => {
+    if (settings) return settings;
+    let resolved = clinicSettings.get(clinicId);
+    if (!resolved) {
+      resolved = resolveClinicSignalSettings(stored);
+      clinicSettings.set(clinicId, resolved);
+    }
+    return resolved;
+  };
   const asOf = now.toISOString();
   const work = engagements.map((engagement) => {
+    const input = inputs.get(engagement.id);
     const drafts = computeSignals(
-      histories.get(engagement.id) ?? { sessions: [], checkins: [], goalRatings: [], concerns: [] },
-      clinicSettings.get(engagement.clinicId) ?? defaultSignalSettings,
+      input?.history ?? { sessions: [], checkins: [], goalRatings: [], concerns: [] },
+      settingsOf(engagement.clinicId, input?.clinicSettings),
       { asOf },
     );
-    const existing = rows
-      .filter((row) => row.engagement_id === engagement.id)
-      .map((row) => toStoredSignal(deps.sealer, row));
     return {
       target: { clinicId: engagement.clinicId, engagementId: engagement.id },
-      changes: reconcileSignals(existing, drafts, asOf),
+      changes: reconcileSignals(input?.signals ?? [], drafts, asOf),
     };
   });
   const inserted = await writeSignalChangesOf(trx, deps.sealer, work, { newId: deps.newId, now });

@@ -5,7 +5,10 @@
 import { sql, type Selectable } from 'kysely';
 import type { ScreeningResult } from '../core/screening/types';
 import type {
+  CheckinRecord,
   EngagementHistory,
+  GoalRatingRecord,
+  SessionRecord,
   SignalChanges,
   SignalEvidence,
   SignalResolution,
@@ -13,7 +16,7 @@ import type {
 } from '../core/signals';
 import type { Sealer } from './crypto';
 import type { SignalsTable } from './schema';
-import { listSharedConcerns, openSharedConcern } from './concerns.repo';
+import { openSharedConcern } from './concerns.repo';
 import type { Executor } from './users.repo';
 
 export type SignalRow = Selectable<SignalsTable>;
@@ -29,118 +32,169 @@ export function openScreening(
   return JSON.parse(sealer.open(ciphertext, `checkins.screening:${checkinId}`)) as ScreeningResult;
 }
 
+/** What recomputing one engagement's flags reads: its history, its flags, its clinic's settings. */
+export interface RecomputationInput {
+  history: EngagementHistory;
+  signals: StoredSignal[];
+  /** The clinic's settings as stored (the signal settings are resolved by the caller). */
+  clinicSettings: unknown;
+}
+
+/** One engagement's row of the recomputation read: each table's rows as a JSON array. */
+interface RecomputationRow {
+  engagement_id: string;
+  clinic_settings: unknown;
+  sessions: [string, string, SessionRecord['status'], SessionRecord['cancelledBy']][] | null;
+  checkins:
+    | [
+        string,
+        string | null,
+        string,
+        CheckinRecord['respondent'],
+        string,
+        CheckinRecord['answers'],
+        CheckinRecord['scores'],
+        boolean,
+        string | null,
+      ][]
+    | null;
+  ratings:
+    | [
+        string,
+        string,
+        string | null,
+        GoalRatingRecord['raterRole'],
+        number,
+        number | null,
+        string,
+      ][]
+    | null;
+  concerns:
+    | {
+        id: string;
+        created_at: string;
+        category: string;
+        text_ciphertext: string | null;
+        screening_ciphertext: string | null;
+      }[]
+    | null;
+  signals:
+    | {
+        id: string;
+        rule_key: string;
+        kind: string;
+        severity: SignalRow['severity'];
+        status: SignalRow['status'];
+        session_id: string | null;
+        evidence: Record<string, unknown>;
+        quote_ciphertext: string | null;
+        resolution: Record<string, unknown> | null;
+        raised_at: string;
+        resolved_at: string | null;
+      }[]
+    | null;
+}
+
 /**
- * The histories of several engagements in four queries (one per table), so that recomputing the
- * signals of many engagements at once costs a few statements rather than four each.
+ * Everything that recomputing several engagements' flags reads, in one statement: one row per
+ * engagement, each table's rows aggregated into a JSON array (positional for the many small
+ * rows), so that the database sends a few values per engagement rather than a row per check-in,
+ * and the driver parses each with one JSON.parse. The engine never reads a comment's words, only
+ * whether there is one; a check-in's screening and a concern's words are opened here.
  */
-export async function loadEngagementHistories(
+export async function loadRecomputationInputs(
   db: Executor,
   sealer: Sealer,
   engagementIds: readonly string[],
-): Promise<Map<string, EngagementHistory>> {
-  const histories = new Map<string, EngagementHistory>();
-  if (engagementIds.length === 0) return histories;
+): Promise<Map<string, RecomputationInput>> {
+  const inputs = new Map<string, RecomputationInput>();
+  if (engagementIds.length === 0) return inputs;
   const ids = [...new Set(engagementIds)];
-  const [sessions, checkins, ratings, concerns] = await Promise.all([
-    db
-      .selectFrom('therapy_sessions')
-      .select(['id', 'engagement_id', 'scheduled_at', 'status', 'cancelled_by'])
-      .where('engagement_id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('checkins')
-      .select([
-        'id',
-        'engagement_id',
-        'session_id',
-        'instrument_id',
-        'respondent_role',
-        'submitted_at',
-        'answers',
-        'scores',
-        // Whether there is a comment, not the comment: the engine never reads its words.
-        sql<boolean>`comment_ciphertext is not null`.as('has_comment'),
-        'screening_ciphertext',
-      ])
-      .where('engagement_id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('goal_ratings as r')
-      .innerJoin('goals as g', 'g.id', 'r.goal_id')
-      .select([
-        'g.engagement_id',
-        'r.id',
-        'r.goal_id',
-        'r.session_id',
-        'r.rater_role',
-        'r.progress',
-        'r.agreement',
-        'r.rated_at',
-      ])
-      .where('g.engagement_id', 'in', ids)
-      .execute(),
-    listSharedConcerns(db, ids),
-  ]);
-  const byEngagement = <T extends { engagement_id: string }>(rows: readonly T[]) => {
-    const groups = new Map<string, T[]>();
-    for (const row of rows) {
-      const group = groups.get(row.engagement_id);
-      if (group) group.push(row);
-      else groups.set(row.engagement_id, [row]);
-    }
-    return (engagementId: string): readonly T[] => groups.get(engagementId) ?? [];
-  };
-  const sessionsOf = byEngagement(sessions);
-  const checkinsOf = byEngagement(checkins);
-  const ratingsOf = byEngagement(ratings);
-  const concernsOf = byEngagement(concerns);
-  for (const id of ids)
-    histories.set(id, {
-      sessions: sessionsOf(id).map((s) => ({
-        id: s.id,
-        scheduledAt: iso(s.scheduled_at),
-        status: s.status,
-        cancelledBy: s.cancelled_by,
-      })),
-      checkins: checkinsOf(id).map((c) => ({
-        id: c.id,
-        sessionId: c.session_id,
-        instrumentId: c.instrument_id,
-        respondent: c.respondent_role,
-        submittedAt: iso(c.submitted_at),
-        answers: c.answers,
-        scores: c.scores,
-        hasComment: c.has_comment,
-        screening: openScreening(sealer, c.id, c.screening_ciphertext),
-      })),
-      goalRatings: ratingsOf(id).map((r) => ({
-        id: r.id,
-        goalId: r.goal_id,
-        sessionId: r.session_id,
-        raterRole: r.rater_role,
-        progress: r.progress,
-        agreement: r.agreement,
-        ratedAt: iso(r.rated_at),
-      })),
-      concerns: concernsOf(id).map((c) => openSharedConcern(sealer, c)),
+  const result = await sql<RecomputationRow>`
+    select e.id as engagement_id, k.settings as clinic_settings,
+      (select json_agg(json_build_array(s.id, s.scheduled_at, s.status, s.cancelled_by))
+        from therapy_sessions s where s.engagement_id = e.id) as sessions,
+      (select json_agg(json_build_array(c.id, c.session_id, c.instrument_id, c.respondent_role,
+          c.submitted_at, c.answers, c.scores, c.comment_ciphertext is not null,
+          c.screening_ciphertext))
+        from checkins c where c.engagement_id = e.id) as checkins,
+      (select json_agg(json_build_array(r.id, r.goal_id, r.session_id, r.rater_role, r.progress,
+          r.agreement, r.rated_at))
+        from goal_ratings r join goals g on g.id = r.goal_id
+        where g.engagement_id = e.id) as ratings,
+      (select json_agg(json_build_object('id', n.id, 'created_at', n.created_at,
+          'category', n.category, 'text_ciphertext', n.text_ciphertext,
+          'screening_ciphertext', n.screening_ciphertext))
+        from concerns n where n.engagement_id = e.id and n.shared_with_therapist) as concerns,
+      (select json_agg(json_build_object('id', f.id, 'rule_key', f.rule_key, 'kind', f.kind,
+          'severity', f.severity, 'status', f.status, 'session_id', f.session_id,
+          'evidence', f.evidence, 'quote_ciphertext', f.quote_ciphertext,
+          'resolution', f.resolution, 'raised_at', f.raised_at, 'resolved_at', f.resolved_at)
+          order by f.raised_at, f.id)
+        from signals f where f.engagement_id = e.id) as signals
+    from engagements e
+    join clinics k on k.id = e.clinic_id
+    where e.id in (${sql.join(ids)})`.execute(db);
+  for (const row of result.rows) {
+    inputs.set(row.engagement_id, {
+      clinicSettings: row.clinic_settings,
+      history: {
+        sessions: (row.sessions ?? []).map(([id, scheduledAt, status, cancelledBy]) => ({
+          id,
+          scheduledAt: iso(scheduledAt),
+          status,
+          cancelledBy,
+        })),
+        checkins: (row.checkins ?? []).map(
+          ([
+            id,
+            sessionId,
+            instrumentId,
+            respondent,
+            submittedAt,
+            answers,
+            scores,
+            hasComment,
+            screening,
+          ]) => ({
+            id,
+            sessionId,
+            instrumentId,
+            respondent,
+            submittedAt: iso(submittedAt),
+            answers,
+            scores,
+            hasComment,
+            screening: openScreening(sealer, id, screening),
+          }),
+        ),
+        goalRatings: (row.ratings ?? []).map(
+          ([id, goalId, sessionId, raterRole, progress, agreement, ratedAt]) => ({
+            id,
+            goalId,
+            sessionId,
+            raterRole,
+            progress,
+            agreement,
+            ratedAt: iso(ratedAt),
+          }),
+        ),
+        concerns: (row.concerns ?? []).map((c) =>
+          openSharedConcern(sealer, c as unknown as Parameters<typeof openSharedConcern>[1]),
+        ),
+      },
+      signals: (row.signals ?? []).map((f) => toStoredSignal(sealer, f as unknown as SignalRow)),
     });
-  return histories;
+  }
+  return inputs;
 }
 
+/** The flags of an engagement, oldest first. */
 export async function listSignalRows(db: Executor, engagementId: string): Promise<SignalRow[]> {
-  return listSignalRowsOf(db, [engagementId]);
-}
-
-/** The flags of several engagements, each engagement's oldest first. */
-export async function listSignalRowsOf(
-  db: Executor,
-  engagementIds: readonly string[],
-): Promise<SignalRow[]> {
-  if (engagementIds.length === 0) return [];
   return db
     .selectFrom('signals')
     .selectAll()
-    .where('engagement_id', 'in', [...new Set(engagementIds)])
+    .where('engagement_id', '=', engagementId)
     .orderBy('raised_at')
     .orderBy('id')
     .execute();
