@@ -24,6 +24,7 @@ import {
 } from '../storage/audit.repo';
 import {
   findCheckinLink,
+  earlierCheckinRows,
   findClientCheckinsFor,
   insertCheckinLink,
   listSessionCheckinInstruments,
@@ -189,18 +190,25 @@ async function storeLinkPages(
   pages: readonly LinkPage[],
   now: Date,
 ): Promise<Outcome<CheckinRow[]>[]> {
+  const keyFor = (page: LinkPage, instrument: string) => `${page.key}:${instrument}`;
+  const keys = pages.flatMap((page) => page.checkins.map((c) => keyFor(page, c.instrument)));
   const links = await lockCheckinLinks(
     trx,
     pages.map((page) => page.tokenHash),
+    keys,
   );
   const linkOf = new Map(links.map((link) => [link.token_hash, link]));
-  const keyFor = (page: LinkPage, instrument: string) => `${page.key}:${instrument}`;
-  const earlier = await findClientCheckinsFor(
-    trx,
-    links.map((link) => link.session_id),
-    links.map((link) => link.client_id),
-    pages.flatMap((page) => page.checkins.map((c) => keyFor(page, c.instrument))),
-  );
+  // The check-ins came in the same read, as of its start. A link already used may have been
+  // used by a transaction that committed while this one waited for its lock, after that start:
+  // then read them again, now, so that a double tap through two servers is still a replay.
+  const earlier = links.some((link) => link.used_at !== null)
+    ? await findClientCheckinsFor(
+        trx,
+        links.map((link) => link.session_id),
+        links.map((link) => link.client_id),
+        keys,
+      )
+    : earlierCheckinRows(links);
   const contexts = new Map<string, ClinicCheckins>();
   const contextOf = (link: OpenedLinkRow): ClinicCheckins => {
     let context = contexts.get(link.clinic_id);

@@ -291,6 +291,14 @@ describe('check-in pages that arrive together', () => {
     expect(
       sameSession.find((r) => r.statusCode === 409)?.json<{ error: { code: string } }>().error.code,
     ).toBe('checkin_exists');
+
+    // One after the other (two batches): the second link's read finds the session answered.
+    const later = await attended(t);
+    const [c, d] = [await linkFor(t, later), await linkFor(t, later)];
+    expect((await submit(t, c, page(8), 'later-one')).statusCode).toBe(201);
+    const second = await submit(t, d, page(6), 'later-two');
+    expect(second.statusCode).toBe(409);
+    expect(second.json<{ error: { code: string } }>().error.code).toBe('checkin_exists');
   });
 
   it('are followed by the background recomputation, with no read needed', async () => {
