@@ -12,6 +12,9 @@
  * child process, with the same connections for both.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { recomputeSignals } from '../../src/api/signals.service';
@@ -126,6 +129,31 @@ async function startBareServer(
   return { url, close: () => app.close() };
 }
 
+/**
+ * With BENCH_PROFILE=<dir>, a CPU profile of this process during Rapport's measured run, written
+ * to <dir>/<name>.cpuprofile (open it in Chrome's DevTools); without it, nothing.
+ */
+async function startProfile(name: string): Promise<{ stop: () => Promise<void> }> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return { stop: async () => {} };
+  const session = new Session();
+  session.connect();
+  const post = (method: string) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      session.disconnect();
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
+}
+
 /** The server process's CPU time per request since `since` (both servers run in this process). */
 function cpuMsPer(since: NodeJS.CpuUsage, requests: number): string {
   const used = process.cpuUsage(since);
@@ -203,9 +231,11 @@ export const checkinScenario: DatabaseScenario = {
       const bareCpuMs = cpuMsPer(bareCpu, measured);
       failIfErrors('bare handler', floor, measured);
       failIfErrors('Rapport warm-up', await load(rapportUrl, rapportPath, 1, warmUp), warmUp);
+      const profile = await startProfile(`checkin-${database.kind}`);
       const rapportCpu = process.cpuUsage();
       const rapport = await load(rapportUrl, rapportPath, 1 + warmUp, measured);
       const rapportCpuMs = cpuMsPer(rapportCpu, measured);
+      await profile.stop();
       failIfErrors('Rapport', rapport, measured);
       // Flags follow the check-ins in the background (signal-queue.service.ts): how long after
       // the last answer they are all current, with the server's own timing, nothing forced.
