@@ -16,12 +16,7 @@ import type {
 import { AppError } from '../core/errors';
 import { negotiateLocale, translate, type Locale } from '../core/i18n';
 import { findInstrument, localizeInstrument } from '../core/instruments';
-import {
-  appendChainedAudit,
-  chainAuditEvents,
-  lockAuditHead,
-  type AuditEntry,
-} from '../storage/audit.repo';
+import { appendAudit, type AuditEntry } from '../storage/audit.repo';
 import {
   findCheckinLink,
   earlierCheckinRows,
@@ -291,15 +286,12 @@ async function storeLinkPages(
     now,
   });
   if (used !== usedLinks.size) throw new Error('A locked check-in link changed under its lock.');
-  // The audit chain last, per clinic (a batch nearly always has one): its head stays locked until
-  // the commit, so the fewer statements after it, the sooner other writers of the clinic go on.
-  for (const clinicId of new Set(prepared.map((p) => p.row.clinic_id))) {
-    const chained = chainAuditEvents(
-      await lockAuditHead(trx, clinicId),
-      prepared.filter((p) => p.row.clinic_id === clinicId).map((p): AuditEntry => p.audit),
-    );
-    await appendChainedAudit(trx, chained);
-  }
+  // The audit chain last: its head stays locked until the commit, so the fewer statements after
+  // it, the sooner other writers of the clinic go on.
+  await appendAudit(
+    trx,
+    prepared.map((p): AuditEntry => p.audit),
+  );
   return outcomes;
 }
 

@@ -67,7 +67,7 @@ export interface AuditHead {
  * Lock a clinic's chain head for the rest of the transaction (creating it at the clinic's first
  * event), so that events written by several app servers at once still form one chain.
  */
-export async function lockAuditHead(trx: Executor, clinicId: string): Promise<AuditHead> {
+async function lockAuditHead(trx: Executor, clinicId: string): Promise<AuditHead> {
   const lockHead = () =>
     trx
       .selectFrom('audit_heads')
@@ -93,7 +93,7 @@ export async function lockAuditHead(trx: Executor, clinicId: string): Promise<Au
  * The rows for events of one clinic after a locked head, each hashed over the one before, and
  * the new head. Nothing is written: appendAudit writes them, or a caller's own statement does.
  */
-export function chainAuditEvents(
+function chainAuditEvents(
   head: AuditHead,
   entries: readonly AuditEntry[],
 ): { rows: Insertable<AuditEventsTable>[]; head: AuditHead } {
@@ -135,7 +135,7 @@ export function chainAuditEvents(
  * event's fields passed as one JSON value). The head must have been locked by lockAuditHead in
  * the same transaction.
  */
-export async function appendChainedAudit(
+async function appendChainedAudit(
   trx: Executor,
   chained: { rows: Insertable<AuditEventsTable>[]; head: AuditHead },
 ): Promise<void> {
@@ -157,16 +157,77 @@ export async function appendChainedAudit(
 }
 
 /**
- * Append events to their clinics' chains. Call inside the transaction that does the work: the
- * chain head stays locked until it commits.
+ * The last head this process wrote, per clinic: a hint that saves the locking read when nothing
+ * else wrote to the chain since. The write checks it (appendAfterKnownHead), so a stale hint —
+ * another server's events, a rolled-back transaction — only costs the read it meant to save.
+ */
+const knownHeads = new Map<string, AuditHead>();
+
+/**
+ * Append events after the head this process last wrote, in one statement: the head is moved on
+ * only if it is still that head (taking its row lock, as lockAuditHead would), and the events
+ * are inserted only if it was. Returns false, having written nothing, when the head had moved.
+ */
+async function appendAfterKnownHead(
+  trx: Executor,
+  chained: { rows: Insertable<AuditEventsTable>[]; head: AuditHead },
+  known: AuditHead,
+): Promise<boolean> {
+  const result = await sql<{ heads: number; events: number }>`
+    WITH head AS (
+      UPDATE audit_heads SET seq = ${chained.head.seq}, hash = ${chained.head.hash}
+      WHERE clinic_id = ${known.clinicId} AND seq = ${known.seq} AND hash = ${known.hash}
+      RETURNING seq
+    ), events AS (
+      INSERT INTO audit_events (clinic_id, seq, occurred_at, actor_id, actor_role, action,
+        resource_type, resource_id, subject_id, subject_ids, reason, outcome, prev_hash, hash)
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(chained.rows)}::jsonb) AS a(clinic_id uuid,
+        seq bigint, occurred_at timestamptz, actor_id uuid, actor_role text, action text,
+        resource_type text, resource_id text, subject_id uuid, subject_ids uuid[], reason text,
+        outcome text, prev_hash text, hash text)
+      WHERE EXISTS (SELECT 1 FROM head)
+      RETURNING seq
+    )
+    SELECT (SELECT count(*) FROM head)::int AS heads, (SELECT count(*) FROM events)::int AS events`.execute(
+    trx,
+  );
+  const counts = result.rows[0];
+  if (!counts || counts.heads === 0) return false;
+  if (counts.events !== chained.rows.length)
+    throw new Error('The audit events were not all written after their head.');
+  return true;
+}
+
+/** Append one clinic's events: after the head this process knows, or after the locked head. */
+async function appendClinicAudit(
+  trx: Executor,
+  clinicId: string,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const known = knownHeads.get(clinicId);
+  if (known) {
+    const chained = chainAuditEvents(known, entries);
+    if (await appendAfterKnownHead(trx, chained, known)) {
+      knownHeads.set(clinicId, chained.head);
+      return;
+    }
+  }
+  const chained = chainAuditEvents(await lockAuditHead(trx, clinicId), entries);
+  await appendChainedAudit(trx, chained);
+  knownHeads.set(clinicId, chained.head);
+}
+
+/**
+ * Append events to their clinics' chains. Call inside the transaction that does the work, after
+ * its other writes: the chain head stays locked until it commits, and every writer takes it
+ * last.
  */
 export async function appendAudit(trx: Executor, entries: readonly AuditEntry[]): Promise<void> {
   const byClinic = new Map<string, AuditEntry[]>();
   for (const entry of entries)
     byClinic.set(entry.clinicId, [...(byClinic.get(entry.clinicId) ?? []), entry]);
-  for (const [clinicId, list] of byClinic) {
-    await appendChainedAudit(trx, chainAuditEvents(await lockAuditHead(trx, clinicId), list));
-  }
+  for (const [clinicId, list] of byClinic) await appendClinicAudit(trx, clinicId, list);
 }
 
 export interface ChainReport {
