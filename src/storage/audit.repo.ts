@@ -130,6 +130,15 @@ function chainAuditEvents(
   return { rows, head: { clinicId: head.clinicId, seq, hash } };
 }
 
+/** An INSERT of chained event rows, all passed as one JSON value, for a statement's WITH. */
+const insertEvents = (rows: readonly Insertable<AuditEventsTable>[]) => sql`
+  INSERT INTO audit_events (clinic_id, seq, occurred_at, actor_id, actor_role, action,
+    resource_type, resource_id, subject_id, subject_ids, reason, outcome, prev_hash, hash)
+  SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS a(clinic_id uuid,
+    seq bigint, occurred_at timestamptz, actor_id uuid, actor_role text, action text,
+    resource_type text, resource_id text, subject_id uuid, subject_ids uuid[], reason text,
+    outcome text, prev_hash text, hash text)`;
+
 /**
  * Write events chained by chainAuditEvents, and the clinic's new head, in one statement (each
  * event's fields passed as one JSON value). The head must have been locked by lockAuditHead in
@@ -142,12 +151,7 @@ async function appendChainedAudit(
   if (chained.rows.length === 0) return;
   const result = await sql`
     WITH events AS (
-      INSERT INTO audit_events (clinic_id, seq, occurred_at, actor_id, actor_role, action,
-        resource_type, resource_id, subject_id, subject_ids, reason, outcome, prev_hash, hash)
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(chained.rows)}::jsonb) AS a(clinic_id uuid,
-        seq bigint, occurred_at timestamptz, actor_id uuid, actor_role text, action text,
-        resource_type text, resource_id text, subject_id uuid, subject_ids uuid[], reason text,
-        outcome text, prev_hash text, hash text)
+      ${insertEvents(chained.rows)}
       RETURNING seq
     )
     UPDATE audit_heads SET seq = ${chained.head.seq}, hash = ${chained.head.hash}
@@ -179,12 +183,7 @@ async function appendAfterKnownHead(
       WHERE clinic_id = ${known.clinicId} AND seq = ${known.seq} AND hash = ${known.hash}
       RETURNING seq
     ), events AS (
-      INSERT INTO audit_events (clinic_id, seq, occurred_at, actor_id, actor_role, action,
-        resource_type, resource_id, subject_id, subject_ids, reason, outcome, prev_hash, hash)
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(chained.rows)}::jsonb) AS a(clinic_id uuid,
-        seq bigint, occurred_at timestamptz, actor_id uuid, actor_role text, action text,
-        resource_type text, resource_id text, subject_id uuid, subject_ids uuid[], reason text,
-        outcome text, prev_hash text, hash text)
+      ${insertEvents(chained.rows)}
       WHERE EXISTS (SELECT 1 FROM head)
       RETURNING seq
     )
