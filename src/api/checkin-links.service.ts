@@ -174,10 +174,10 @@ function linkProblem(link: OpenedLinkRow | undefined, now: Date): AppError | nul
 }
 
 /**
- * Store a batch of pages in one transaction: one read of their links (locked), one read of the
- * check-ins they may repeat or collide with, then, per clinic, the chain head locked and one
- * statement that writes everything. Each page gets its own outcome: its stored rows (or those a
- * replay finds), or the error that page alone deserves.
+ * Store a batch of pages in one transaction: one read of their links (locked) with the check-ins
+ * they may repeat or collide with, one statement that writes the check-ins, links and marks, then
+ * their audit events (appendAudit, the chain head last). Each page gets its own outcome: its
+ * stored rows (or those a replay finds), or the error that page alone deserves.
  */
 async function storeLinkPages(
   deps: AppDeps,

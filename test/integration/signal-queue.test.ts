@@ -5,6 +5,7 @@
  * together are stored in one transaction and still answered one by one.
  */
 import { randomBytes } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/api/auth.service';
@@ -38,6 +39,17 @@ const page = (a: number, w = 6) => ({
     { instrument: 'wellbeing', answers: wellbeing(w) },
   ],
 });
+
+/** Of two submissions, one stored (201) and the other refused with this status and code. */
+function expectOneRefused(
+  responses: readonly LightMyRequestResponse[],
+  status: number,
+  code: string,
+): void {
+  expect(responses.map((r) => r.statusCode).sort()).toEqual([201, status]);
+  const refused = responses.find((r) => r.statusCode === status);
+  expect(refused?.json<{ error: { code: string } }>().error.code).toBe(code);
+}
 
 interface Attended {
   client: Person;
@@ -272,33 +284,23 @@ describe('check-in pages that arrive together', () => {
   it('refuse the second of two different submissions through one link, or one session', async () => {
     const who = await attended(t);
     const token = await linkFor(t, who);
-    const sameLink = await Promise.all([
-      submit(t, token, page(8), 'link-one'),
-      submit(t, token, page(6), 'link-two'),
-    ]);
-    expect(sameLink.map((r) => r.statusCode).sort()).toEqual([201, 410]);
-    expect(
-      sameLink.find((r) => r.statusCode === 410)?.json<{ error: { code: string } }>().error.code,
-    ).toBe('checkin_link_used');
+    // Two different pages, sent together (one batch) or one after the other (two batches).
+    const together = (x: string, y: string, key: string) =>
+      Promise.all([submit(t, x, page(8), `${key}-1`), submit(t, y, page(6), `${key}-2`)]);
+    const inTurn = async (x: string, y: string, key: string) => [
+      await submit(t, x, page(8), `${key}-1`),
+      await submit(t, y, page(6), `${key}-2`),
+    ];
+    expectOneRefused(await together(token, token, 'link'), 410, 'checkin_link_used');
 
     const other = await attended(t);
     const [a, b] = [await linkFor(t, other), await linkFor(t, other)];
-    const sameSession = await Promise.all([
-      submit(t, a, page(8), 'session-one'),
-      submit(t, b, page(6), 'session-two'),
-    ]);
-    expect(sameSession.map((r) => r.statusCode).sort()).toEqual([201, 409]);
-    expect(
-      sameSession.find((r) => r.statusCode === 409)?.json<{ error: { code: string } }>().error.code,
-    ).toBe('checkin_exists');
+    expectOneRefused(await together(a, b, 'session'), 409, 'checkin_exists');
 
-    // One after the other (two batches): the second link's read finds the session answered.
+    // In two batches, the second link's read finds the session already answered.
     const later = await attended(t);
     const [c, d] = [await linkFor(t, later), await linkFor(t, later)];
-    expect((await submit(t, c, page(8), 'later-one')).statusCode).toBe(201);
-    const second = await submit(t, d, page(6), 'later-two');
-    expect(second.statusCode).toBe(409);
-    expect(second.json<{ error: { code: string } }>().error.code).toBe('checkin_exists');
+    expectOneRefused(await inTurn(c, d, 'later'), 409, 'checkin_exists');
   });
 
   it('are followed by the background recomputation, with no read needed', async () => {
