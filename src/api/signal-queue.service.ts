@@ -67,14 +67,17 @@ export const drainTiming = { quietMs: 50, maxDelayMs: 1_000 };
 
 /**
  * The background recomputation of one server: one batch at a time, batches back to back while
- * marks remain (each giving the event loop a turn, so requests are served in between), each
- * engagement skipped if another server holds it. Errors leave the marks in place for the next
+ * they come full (each giving the event loop a turn, so requests are served in between), each
+ * engagement skipped if another server holds it. `drainOnce` takes up to `limit` marked
+ * engagements and returns how many it took (replaced in tests). Errors leave the marks in place for the next
  * nudge or the sweep job.
  */
 export function createSignalDrainer(
   deps: Deps,
   onError: (error: unknown) => void,
   timing: { quietMs: number; maxDelayMs: number } = drainTiming,
+  drainOnce: (limit: number) => Promise<number> = (limit) =>
+    recomputeStale(deps, { limit }, { wait: false }),
 ): SignalDrainer {
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
@@ -85,11 +88,14 @@ export function createSignalDrainer(
 
   const drain = async (): Promise<void> => {
     try {
-      while (
-        !stopped &&
-        (await recomputeStale(deps, { limit: drainBatchSize }, { wait: false })) > 0
-      )
-        await new Promise<void>((resolve) => setImmediate(resolve));
+      // Batches back to back only while they come full: a batch that was not full took every
+      // mark there was, and the marks that came in meanwhile wait for the next nudge's timing,
+      // which gathers them into full batches under load instead of one small batch per commit.
+      let done = drainBatchSize;
+      while (!stopped && done === drainBatchSize) {
+        done = await drainOnce(drainBatchSize);
+        if (done === drainBatchSize) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     } catch (error) {
       onError(error);
     }

@@ -5,7 +5,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { Mutex, PGliteDialect } from './pglite-dialect';
+import { changesSchema, Mutex, PGliteDialect, PreparedStatements } from './pglite-dialect';
 import type { DB } from './schema';
 
 export type Database = Kysely<DB>;
@@ -33,7 +33,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const pglite = 'dataDir' in options ? new PGlite(options.dataDir) : new PGlite();
   await pglite.waitReady;
   const mutex = new Mutex();
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, mutex) });
+  const prepared = new PreparedStatements();
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, mutex, prepared) });
   return {
     db,
     kind: 'pglite',
@@ -42,6 +43,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       try {
         return await fn(async (sql) => {
           const results = await pglite.exec(sql);
+          if (changesSchema.test(sql)) await prepared.clear(pglite);
           return results.at(-1)?.rows ?? [];
         });
       } finally {

@@ -4,7 +4,7 @@
  * other queries wait their turn, which gives the same isolation a pool of one would.
  * (Written here because the published dialects lag behind PGlite 0.5; see docs/adr/0003.)
  */
-import type { PGlite } from '@electric-sql/pglite';
+import { messages as backend, parse, protocol, type PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -17,6 +17,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import pgUtils from 'pg/lib/utils.js';
 
 /** A fair FIFO lock. */
 export class Mutex {
@@ -34,16 +35,118 @@ export class Mutex {
   }
 }
 
+/** Statements worth keeping prepared: the data statements Kysely sends, not DDL or BEGIN. */
+const dataStatement = /^\s*(select|insert|update|delete|with)\b/i;
+
+/** Raw SQL that may change what a prepared statement means: the prepared ones are dropped after it. */
+export const changesSchema = /\b(create|alter|drop|truncate|comment|grant|revoke|discard)\b/i;
+
+/** How many statements stay prepared at once (the least recently used is closed first). */
+export const preparedLimit = 200;
+
+/**
+ * The statements prepared on the embedded database, by SQL text. PGlite's own `query` makes six
+ * calls into the WebAssembly module per statement (parse, describe the statement, bind, describe
+ * the portal, execute, sync) and plans the statement again each time. Here a statement is parsed
+ * once under a name and from then on each query is one call: bind, describe, execute, sync.
+ * Measured on a one-row lookup: 0.50 ms with `query`, 0.20 ms this way (docs/adr/0009).
+ */
+export class PreparedStatements {
+  readonly #names = new Map<string, string>();
+  #next = 0;
+  /** Statements evicted but not yet closed: closed at the start of the next call. */
+  #toClose: string[] = [];
+
+  /** The named statement for `sql`, and whether it must still be parsed. */
+  lookup(sql: string): { name: string; parse: boolean } | null {
+    if (!dataStatement.test(sql)) return null;
+    const known = this.#names.get(sql);
+    if (known !== undefined) {
+      // Most recently used last: a Map iterates in insertion order.
+      this.#names.delete(sql);
+      this.#names.set(sql, known);
+      return { name: known, parse: false };
+    }
+    return { name: `rapport_${(this.#next++).toString(36)}`, parse: true };
+  }
+
+  /** The statement was parsed: keep it (and close the least recently used beyond the limit). */
+  remember(sql: string, name: string): void {
+    this.#names.set(sql, name);
+    while (this.#names.size > preparedLimit) {
+      const [oldest, oldestName] = this.#names.entries().next().value as [string, string];
+      this.#names.delete(oldest);
+      this.#toClose.push(oldestName);
+    }
+  }
+
+  /** Close messages for the statements evicted since the last call. */
+  takeClosing(): string[] {
+    const closing = this.#toClose;
+    this.#toClose = [];
+    return closing;
+  }
+
+  /** Forget every statement (after raw SQL that may have changed the schema). */
+  async clear(pg: PGlite): Promise<void> {
+    this.#names.clear();
+    this.#toClose = [];
+    await pg.exec('DEALLOCATE ALL');
+  }
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly prepared: PreparedStatements,
+  ) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pg.query<R>(compiled.sql, compiled.parameters as unknown[], {
-      rowMode: 'object',
-    });
-    const affected = result.affectedRows;
+    const { serialize } = protocol;
+    const statement = this.prepared.lookup(compiled.sql);
+    const parts: Uint8Array[] = this.prepared
+      .takeClosing()
+      .map((name) => serialize.close({ type: 'S', name }));
+    if (!statement && compiled.parameters.length === 0) {
+      // BEGIN, COMMIT and other raw SQL without parameters: the simple protocol, one message.
+      parts.push(serialize.query(compiled.sql));
+    } else {
+      if (!statement || statement.parse)
+        parts.push(serialize.parse({ text: compiled.sql, types: [], name: statement?.name ?? '' }));
+      parts.push(
+        serialize.bind({
+          statement: statement?.name ?? '',
+          // As node-postgres sends them (its own prepareValue), so that a query means the same on
+          // both databases; bytes go as they are, in binary.
+          values: compiled.parameters.map((value) => pgUtils.prepareValue(value) as string | null),
+        }),
+        serialize.describe({ type: 'P' }),
+        serialize.execute({}),
+        serialize.sync(),
+      );
+    }
+    const { messages } = await this.pg.execProtocol(concat(parts), { throwOnError: false });
+    if (statement?.parse && messages.some((m) => m.name === 'parseComplete'))
+      this.prepared.remember(compiled.sql, statement.name);
+    const failure = messages.find((m) => m instanceof backend.DatabaseError);
+    if (failure) throw failure;
+    if (!statement && changesSchema.test(compiled.sql)) await this.prepared.clear(this.pg);
+    const [result] = parse.parseResults(messages, this.pg.parsers, { rowMode: 'object' });
+    const affected = result?.affectedRows;
     return {
-      rows: result.rows,
+      rows: (result?.rows ?? []) as R[],
       ...(affected !== undefined && /^\s*(insert|update|delete|merge)/i.test(compiled.sql)
         ? { numAffectedRows: BigInt(affected) }
         : {}),
@@ -58,11 +161,13 @@ class PGliteConnection implements DatabaseConnection {
 class PGliteDriver implements Driver {
   readonly #pg: PGlite;
   readonly #mutex: Mutex;
+  readonly #prepared: PreparedStatements;
   readonly #releases = new WeakMap<DatabaseConnection, () => void>();
 
-  constructor(pg: PGlite, mutex: Mutex) {
+  constructor(pg: PGlite, mutex: Mutex, prepared: PreparedStatements) {
     this.#pg = pg;
     this.#mutex = mutex;
+    this.#prepared = prepared;
   }
 
   async init(): Promise<void> {
@@ -71,7 +176,7 @@ class PGliteDriver implements Driver {
 
   async acquireConnection(): Promise<DatabaseConnection> {
     const release = await this.#mutex.acquire();
-    const connection = new PGliteConnection(this.#pg);
+    const connection = new PGliteConnection(this.#pg, this.#prepared);
     this.#releases.set(connection, release);
     return connection;
   }
@@ -107,12 +212,13 @@ export class PGliteDialect implements Dialect {
   constructor(
     private readonly pg: PGlite,
     private readonly mutex: Mutex,
+    private readonly prepared: PreparedStatements,
   ) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pg, this.mutex);
+    return new PGliteDriver(this.pg, this.mutex, this.prepared);
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();

@@ -1,0 +1,141 @@
+/**
+ * How statements reach the database. On the embedded database each data statement is prepared
+ * once under a name and then sent in one call (pglite-dialect.ts); parameters are sent as
+ * node-postgres sends them, so a query means the same on both databases.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { openDatabase, type DatabaseHandle } from '../../src/storage/db';
+import { preparedLimit } from '../../src/storage/pglite-dialect';
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
+
+describe('parameters and results', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await database.handle.withSession((exec) =>
+      exec(`CREATE TABLE kinds (
+        id int PRIMARY KEY, at timestamptz, bytes bytea, tags text[], doc jsonb, flag boolean,
+        amount numeric, big bigint, note text)`),
+    );
+  });
+  afterAll(() => database.drop());
+
+  it('round-trips every kind of value Rapport sends, the same on either database', async () => {
+    const at = new Date('2026-03-04T05:06:07.089Z');
+    const row = {
+      id: 1,
+      at,
+      bytes: Buffer.from([0, 1, 2, 250, 255]),
+      tags: ['a', 'b c', 'd"e', 'f,g'],
+      doc: JSON.stringify({ nested: { list: [1, 2], text: 'ünïcode' } }),
+      flag: false,
+      amount: '12.50',
+      big: 9_007_199_254_740_991,
+      note: null,
+    };
+    await sql`INSERT INTO kinds VALUES (${row.id}, ${row.at}, ${row.bytes}, ${row.tags},
+      ${row.doc}, ${row.flag}, ${row.amount}, ${row.big}, ${row.note})`.execute(database.handle.db);
+    // Twice: the second time through the prepared statement on the embedded database.
+    for (let i = 0; i < 2; i++) {
+      const result = await sql<Record<string, unknown>>`SELECT * FROM kinds WHERE id = ${1}
+        AND tags @> ${['b c']}::text[] AND at = ${at}`.execute(database.handle.db);
+      expect(result.rows).toHaveLength(1);
+      const got = result.rows[0]!;
+      expect(got.at).toEqual(at);
+      expect(Buffer.from(got.bytes as Uint8Array).equals(row.bytes)).toBe(true);
+      expect(got.tags).toEqual(row.tags);
+      expect(got.doc).toEqual({ nested: { list: [1, 2], text: 'ünïcode' } });
+      expect(got.flag).toBe(false);
+      expect(Number(got.amount)).toBe(12.5);
+      expect(Number(got.big)).toBe(row.big);
+      expect(got.note).toBeNull();
+    }
+  });
+
+  it('counts the rows a change affected', async () => {
+    const result = await database.handle.db
+      .updateTable('clinics')
+      .set({ name: sql`name` })
+      .where('id', '=', '00000000-0000-4000-8000-000000000000')
+      .executeTakeFirst();
+    expect(Number(result.numUpdatedRows)).toBe(0);
+    const inserted =
+      await sql`INSERT INTO kinds (id) SELECT g FROM generate_series(2, 6) AS g`.execute(
+        database.handle.db,
+      );
+    expect(Number(inserted.numAffectedRows)).toBe(5);
+  });
+});
+
+describe('prepared statements on the embedded database', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openDatabase({ memory: true });
+    await handle.withSession((exec) =>
+      exec('CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL)'),
+    );
+  });
+  afterAll(() => handle.close());
+
+  const prepared = async () =>
+    (
+      await sql<{
+        statement: string;
+      }>`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'rapport%'`.execute(handle.db)
+    ).rows.map((row) => row.statement);
+
+  it('prepares a statement once and answers it the same way each time', async () => {
+    const before = (await prepared()).length;
+    for (let id = 1; id <= 5; id++)
+      await sql`insert into notes (id, body) values (${id}, ${`note ${id}`})`.execute(handle.db);
+    const texts = await prepared();
+    expect(texts.filter((text) => text.startsWith('insert into notes'))).toHaveLength(1);
+    // The insert and the query that lists them (itself prepared once more) are all that is new.
+    expect(texts.length).toBeLessThanOrEqual(before + 2);
+    const rows = await sql<{ body: string }>`SELECT body FROM notes ORDER BY id`.execute(handle.db);
+    expect(rows.rows.map((row) => row.body)).toEqual([1, 2, 3, 4, 5].map((i) => `note ${i}`));
+  });
+
+  it('keeps at most its limit of statements, closing the least recently used', async () => {
+    for (let i = 0; i < preparedLimit + 20; i++)
+      await sql`SELECT ${i}::int AS n, ${sql.raw(String(i))} AS k`.execute(handle.db);
+    const count = (await prepared()).length;
+    // The listing query itself may be the one over the limit until the next call closes one.
+    expect(count).toBeLessThanOrEqual(preparedLimit + 1);
+    expect(count).toBeGreaterThanOrEqual(preparedLimit - 1);
+  });
+
+  it('stays usable after errors: a bad statement, a failed transaction, a broken constraint', async () => {
+    await expect(sql`SELEC ${1}`.execute(handle.db)).rejects.toMatchObject({ code: '42601' });
+    await expect(
+      handle.db.transaction().execute(async (trx) => {
+        await sql`INSERT INTO notes VALUES (${100}, ${'kept?'})`.execute(trx);
+        await sql`INSERT INTO notes VALUES (${100}, ${'twice'})`.execute(trx);
+      }),
+    ).rejects.toMatchObject({ code: '23505' });
+    // Rolled back as a whole, and the connection answers again.
+    const after = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM notes WHERE id = ${100}`.execute(handle.db);
+    expect(after.rows[0]?.n).toBe(0);
+    // The statement that failed on its first use was kept and works the next time.
+    await sql`INSERT INTO notes VALUES (${100}, ${'kept?'})`.execute(handle.db);
+    await expect(
+      sql`INSERT INTO notes VALUES (${100}, ${'twice'})`.execute(handle.db),
+    ).rejects.toMatchObject({
+      code: '23505',
+    });
+    await sql`INSERT INTO notes VALUES (${101}, ${'twice'})`.execute(handle.db);
+  });
+
+  it('sees a changed table after a migration, even through a statement prepared before it', async () => {
+    const all = () =>
+      sql<Record<string, unknown>>`SELECT * FROM notes WHERE id = ${1}`.execute(handle.db);
+    expect(Object.keys((await all()).rows[0] ?? {})).toEqual(['id', 'body']);
+    await handle.withSession((exec) => exec('ALTER TABLE notes ADD COLUMN mood int DEFAULT 3'));
+    expect((await all()).rows[0]).toEqual({ id: 1, body: 'note 1', mood: 3 });
+    await sql`ALTER TABLE notes DROP COLUMN mood`.execute(handle.db);
+    expect((await all()).rows[0]).toEqual({ id: 1, body: 'note 1' });
+  });
+});
