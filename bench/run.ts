@@ -6,6 +6,7 @@
  *   npm run bench                      the full run (the figures the README quotes)
  *   npm run bench -- --quick           smaller data and fewer requests: under two minutes
  *   npm run bench -- --only=caseload   some scenarios only (comma-separated ids)
+ *   npm run bench -- --on=postgres     one database only (pglite or postgres)
  *   npm run bench -- --readme          also rewrite the README's benchmark section
  *   npm run bench:readme               rewrite the README's section from latest.json
  *
@@ -45,18 +46,21 @@ interface Args {
   only: string[] | null;
   readme: boolean;
   readmeOnly: boolean;
+  on: DatabaseKind | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { quick: false, only: null, readme: false, readmeOnly: false };
+  const args: Args = { quick: false, only: null, readme: false, readmeOnly: false, on: null };
   for (const arg of argv) {
     if (arg === '--quick') args.quick = true;
     else if (arg === '--readme') args.readme = true;
     else if (arg === '--readme-only') args.readmeOnly = true;
     else if (arg.startsWith('--only=')) args.only = arg.slice('--only='.length).split(',');
+    else if (arg === '--on=pglite' || arg === '--on=postgres')
+      args.on = arg.slice('--on='.length) as DatabaseKind;
     else if (arg === '--help' || arg === '-h') {
       console.log(
-        'npm run bench [-- --quick] [--only=<ids>] [--readme]   (ids: ' +
+        'npm run bench [-- --quick] [--only=<ids>] [--on=pglite|postgres] [--readme]   (ids: ' +
           `${scenarios.map((s) => s.id).join(', ')})\nnpm run bench:readme   rewrite README.md's section from bench/results/latest.json`,
       );
       process.exit(0);
@@ -93,7 +97,13 @@ async function main(): Promise<void> {
     return;
   }
   const serverUrl = process.env.BENCH_DATABASE_URL || undefined;
-  const kinds: DatabaseKind[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
+  if (args.on === 'postgres' && !serverUrl)
+    throw new Error('--on=postgres needs BENCH_DATABASE_URL (a PostgreSQL server to use).');
+  const kinds: DatabaseKind[] = args.on
+    ? [args.on]
+    : serverUrl
+      ? ['pglite', 'postgres']
+      : ['pglite'];
   const log = (line: string) => console.error(line);
   const options: RunOptions = { quick: args.quick, log };
   const startedAt = new Date();
