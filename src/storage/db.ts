@@ -28,9 +28,26 @@ export type DatabaseOptions =
 
 const int8 = 20;
 
+/**
+ * PGlite's own start parameters, and one of ours: every prepared statement is planned once, for
+ * any parameters (ADR 9). Otherwise PostgreSQL plans most of the hot statements again on every
+ * execution (it keeps choosing a custom plan when an array's length makes it look cheaper), and
+ * on the embedded database planning is a large part of a statement's cost. Its statements are
+ * lookups by key, where a generic plan is the same plan; on PostgreSQL nothing changes
+ * (node-postgres sends unnamed statements, planned each time).
+ */
+export const embeddedStartParams = [
+  ...PGlite.defaultStartParams,
+  '-c',
+  'plan_cache_mode=force_generic_plan',
+];
+
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if ('url' in options) return openPostgres(options.url, options.poolSize ?? 10);
-  const pglite = 'dataDir' in options ? new PGlite(options.dataDir) : new PGlite();
+  const pglite = new PGlite({
+    ...('dataDir' in options ? { dataDir: options.dataDir } : {}),
+    startParams: embeddedStartParams,
+  });
   await pglite.waitReady;
   const mutex = new Mutex();
   const prepared = new PreparedStatements();

@@ -97,6 +97,22 @@ describe('prepared statements on the embedded database', () => {
     expect(rows.rows.map((row) => row.body)).toEqual([1, 2, 3, 4, 5].map((i) => `note ${i}`));
   });
 
+  it('plans a statement once, whatever its parameters (a list of ids of any length)', async () => {
+    const lookup = (ids: number[]) =>
+      sql<{ id: number }>`SELECT id FROM notes WHERE id = ANY(${ids}::int[]) ORDER BY id`.execute(
+        handle.db,
+      );
+    for (const ids of [[1], [1, 2, 3], [2, 4], [1, 2, 3, 4, 5], [5], [3, 4], [1, 5], [2]])
+      expect((await lookup(ids)).rows.map((row) => row.id)).toEqual(ids);
+    const plans = await sql<{
+      generic_plans: number;
+      custom_plans: number;
+    }>`SELECT generic_plans::int, custom_plans::int FROM pg_prepared_statements
+      WHERE statement LIKE ${'SELECT id FROM notes WHERE id = ANY%'}`.execute(handle.db);
+    // Without the start parameter PostgreSQL plans this one again for each of the eight calls.
+    expect(plans.rows).toEqual([{ generic_plans: 8, custom_plans: 0 }]);
+  });
+
   it('keeps at most its limit of statements, closing the least recently used', async () => {
     for (let i = 0; i < preparedLimit + 20; i++)
       await sql`SELECT ${i}::int AS n, ${sql.raw(String(i))} AS k`.execute(handle.db);
