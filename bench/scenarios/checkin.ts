@@ -10,6 +10,13 @@
  * the last answer every flag was current). The floor is a bare Fastify handler on the same
  * database that does only the insert of the same rows, in one statement. autocannon runs in a
  * child process, with the same connections for both.
+ *
+ * After a warm-up of each, the measured requests go in rounds, the floor's and Rapport's in turn
+ * (floor, Rapport, floor, Rapport, ...), and each figure is the median of its rounds: a machine
+ * that slows down or speeds up during the run (other tenants of a shared host) then weighs on
+ * both sides alike, instead of on whichever happened to run in the slow minute. Before each of
+ * the floor's rounds, Rapport's background recomputation has caught up, so the floor never runs
+ * beside it.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -29,7 +36,7 @@ import {
 import { runLoad, type LoadResult } from '../lib/load';
 import { startBenchRapport, tokenHashSql } from '../lib/rapport';
 import type { DatabaseScenario, RunOptions } from '../lib/scenario';
-import { since } from '../lib/stats';
+import { median, since } from '../lib/stats';
 
 const connections = 10;
 /** Earlier sessions (each with its two check-ins) in every engagement, before the new one. */
@@ -39,13 +46,17 @@ export const tokenPrefix = 'bench';
 
 interface Sizes {
   warmUp: number;
+  /** Measured requests on each side, in `rounds` equal rounds. */
   measured: number;
+  rounds: number;
 }
 
 function sizes(quick: boolean): Sizes {
   // Even the quick run sends enough requests for the figures to be past the JIT's warm-up: with
   // 200 the bare handler measured a third of its speed.
-  return quick ? { warmUp: 200, measured: 1000 } : { warmUp: 300, measured: 3000 };
+  return quick
+    ? { warmUp: 200, measured: 1200, rounds: 3 }
+    : { warmUp: 300, measured: 3000, rounds: 3 };
 }
 
 /**
@@ -154,10 +165,35 @@ async function startProfile(name: string): Promise<{ stop: () => Promise<void> }
   };
 }
 
-/** The server process's CPU time per request since `since` (both servers run in this process). */
-function cpuMsPer(since: NodeJS.CpuUsage, requests: number): string {
+/** The server process's CPU time in milliseconds since `since` (both servers run in this process). */
+function cpuMsSince(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
-  return ((used.user + used.system) / 1000 / requests).toFixed(2);
+  return (used.user + used.system) / 1000;
+}
+
+/** One side's rounds: the median of each figure, and its CPU time per request over all of them. */
+interface Side {
+  results: LoadResult[];
+  cpuMs: number;
+}
+
+function summary(side: Side): {
+  throughput: number;
+  p50: number;
+  p99: number;
+  cpuMsPerRequest: number;
+} {
+  const requests = side.results.reduce((sum, result) => sum + result.requests, 0);
+  return {
+    throughput: median(side.results.map((result) => result.throughput)),
+    p50: median(side.results.map((result) => result.p50)),
+    p99: median(side.results.map((result) => result.p99)),
+    cpuMsPerRequest: side.cpuMs / requests,
+  };
+}
+
+function rounds(side: Side): string {
+  return side.results.map((result) => result.throughput.toFixed(0)).join(', ');
 }
 
 /** Wait until no engagement is marked for signal recomputation (at most two minutes). */
@@ -187,12 +223,12 @@ export const checkinScenario: DatabaseScenario = {
   id: 'checkin',
   perDatabase: true,
   floor:
-    'check-in submission: a bare Fastify handler on the same database that inserts the same rows in one INSERT (no validation, sealing, screening, audit or signals); both servers on loopback, autocannon with 10 connections in a separate process, each request to a fresh single-use link; throughput is the requests over the time from the first request to the last answer. Rapport recomputes the flags in the background in the same process during the run; "flags current after the last answer" is how long after the last answer no engagement was waiting for its flags.',
+    'check-in submission: a bare Fastify handler on the same database that inserts the same rows in one INSERT (no validation, sealing, screening, audit or signals); both servers on loopback, autocannon with 10 connections in a separate process, each request to a fresh single-use link; throughput is the requests over the time from the first request to the last answer. After a warm-up of each, three measured rounds of each side in turn (floor, Rapport, floor, ...), each figure the median of its rounds, so that a machine whose speed drifts during the run weighs on both alike. Rapport recomputes the flags in the background in the same process during its rounds, and has caught up before the next round of the floor; "flags current after the last answer" is the longest, over the rounds of Rapport, that the last flags took after the last answer of its round.',
   async run(database: BenchDatabase, { quick, log }: RunOptions): Promise<BenchRow[]> {
-    const { warmUp, measured } = sizes(quick);
+    const { warmUp, measured, rounds: roundCount } = sizes(quick);
     // One engagement (and link) per request on each side, plus slack: autocannon may prepare a
     // request per connection that it never sends.
-    const perSide = warmUp + measured + 2 * connections;
+    const perSide = warmUp + measured + roundCount + 2 * connections;
     const started = await startBenchRapport(database.handle);
     const bare = await startBareServer(database, started.deps.defaultClinicId);
     try {
@@ -226,31 +262,44 @@ export const checkinScenario: DatabaseScenario = {
       const rapportPath = '/api/v1/checkin-links/{token}/checkins';
       // The floor's links are perSide+1..2·perSide, Rapport's 1..perSide.
       failIfErrors('bare warm-up', await load(bare.url, barePath, perSide + 1, warmUp), warmUp);
-      const bareCpu = process.cpuUsage();
-      const floor = await load(bare.url, barePath, perSide + 1 + warmUp, measured);
-      const bareCpuMs = cpuMsPer(bareCpu, measured);
-      failIfErrors('bare handler', floor, measured);
       failIfErrors('Rapport warm-up', await load(rapportUrl, rapportPath, 1, warmUp), warmUp);
-      const profile = await startProfile(`checkin-${database.kind}`);
-      const rapportCpu = process.cpuUsage();
-      const rapport = await load(rapportUrl, rapportPath, 1 + warmUp, measured);
-      const rapportCpuMs = cpuMsPer(rapportCpu, measured);
-      await profile.stop();
-      failIfErrors('Rapport', rapport, measured);
-      // Flags follow the check-ins in the background (signal-queue.service.ts): how long after
-      // the last answer they are all current, with the server's own timing, nothing forced.
-      const drainStarted = performance.now();
       await untilNoSignalsWaiting(database);
-      const caughtUpMs = performance.now() - drainStarted;
+      const perRound = Math.ceil(measured / roundCount);
+      const floorSide: Side = { results: [], cpuMs: 0 };
+      const rapportSide: Side = { results: [], cpuMs: 0 };
+      let caughtUpMs = 0;
+      for (let round = 0; round < roundCount; round++) {
+        const offset = warmUp + round * perRound;
+        const bareCpu = process.cpuUsage();
+        const floorRound = await load(bare.url, barePath, perSide + 1 + offset, perRound);
+        floorSide.cpuMs += cpuMsSince(bareCpu);
+        failIfErrors('bare handler', floorRound, perRound);
+        floorSide.results.push(floorRound);
+        // A CPU profile of Rapport's first round, with BENCH_PROFILE.
+        const profile = round === 0 ? await startProfile(`checkin-${database.kind}`) : null;
+        const rapportCpu = process.cpuUsage();
+        const rapportRound = await load(rapportUrl, rapportPath, 1 + offset, perRound);
+        rapportSide.cpuMs += cpuMsSince(rapportCpu);
+        await profile?.stop();
+        failIfErrors('Rapport', rapportRound, perRound);
+        rapportSide.results.push(rapportRound);
+        // Flags follow the check-ins in the background (signal-queue.service.ts): how long after
+        // the last answer they are all current, with the server's own timing, nothing forced.
+        const drainStarted = performance.now();
+        await untilNoSignalsWaiting(database);
+        caughtUpMs = Math.max(caughtUpMs, performance.now() - drainStarted);
+      }
       const stored = await database.handle.db
         .selectFrom('checkin_links')
         .select(sql<number>`count(*)::int`.as('n'))
         .where('used_at', 'is not', null)
         .executeTakeFirstOrThrow();
-      if (stored.n !== warmUp + measured)
-        throw new Error(`Expected ${warmUp + measured} used links, found ${stored.n}.`);
+      const sent = warmUp + roundCount * perRound;
+      if (stored.n !== sent) throw new Error(`Expected ${sent} used links, found ${stored.n}.`);
+      const rapport = summary(rapportSide);
+      const floor = summary(floorSide);
       log(
-        `  Rapport ${rapport.throughput.toFixed(0)} req/s (p99 ${rapport.p99} ms, ${rapportCpuMs} ms of server CPU each, flags current ${caughtUpMs.toFixed(0)} ms after the last answer), bare ${floor.throughput.toFixed(0)} req/s (p99 ${floor.p99} ms, ${bareCpuMs} ms), ${measured} requests each`,
+        `  Rapport ${rapport.throughput.toFixed(0)} req/s (rounds ${rounds(rapportSide)}; p99 ${rapport.p99} ms, ${rapport.cpuMsPerRequest.toFixed(2)} ms of server CPU each, flags current at most ${caughtUpMs.toFixed(0)} ms after a round's last answer), bare ${floor.throughput.toFixed(0)} req/s (rounds ${rounds(floorSide)}; p99 ${floor.p99} ms, ${floor.cpuMsPerRequest.toFixed(2)} ms), ${roundCount} rounds of ${perRound} requests each`,
       );
       const scenario = 'check-in submission (HTTP)';
       const common = { scenario, database: database.label };
