@@ -44,6 +44,9 @@ export const changesSchema = /\b(create|alter|drop|truncate|comment|grant|revoke
 /** How many statements stay prepared at once (the least recently used is closed first). */
 export const preparedLimit = 200;
 
+/** How long the prepared statements (and their plans) are kept before all are prepared again. */
+export const replanAfter = 10_000;
+
 /**
  * The statements prepared on the embedded database, by SQL text. PGlite's own `query` makes six
  * calls into the WebAssembly module per statement (parse, describe the statement, bind, describe
@@ -56,6 +59,26 @@ export class PreparedStatements {
   #next = 0;
   /** Statements evicted but not yet closed: closed at the start of the next call. */
   #toClose: string[] = [];
+  #since: number;
+
+  /**
+   * `replanAfterMs`: how long a plan may be kept. The embedded database has no autovacuum, so
+   * nothing else makes PostgreSQL plan a statement again as its tables grow: a plan made when a
+   * table was empty (a scan of the whole table, cheap then) would stay for the server's life.
+   * Measured on the recomputation benchmark (1,000,000 check-ins), one such plan made each
+   * engagement slower than the one before (docs/adr/0009).
+   */
+  constructor(
+    private readonly replanAfterMs = replanAfter,
+    private readonly clock: () => number = () => performance.now(),
+  ) {
+    this.#since = clock();
+  }
+
+  /** Whether the statements have been kept long enough to be planned again. */
+  due(): boolean {
+    return this.#names.size > 0 && this.clock() - this.#since >= this.replanAfterMs;
+  }
 
   /** The named statement for `sql`, and whether it must still be parsed. */
   lookup(sql: string): { name: string; parse: boolean } | null {
@@ -87,10 +110,11 @@ export class PreparedStatements {
     return closing;
   }
 
-  /** Forget every statement (after raw SQL that may have changed the schema). */
+  /** Forget every statement (after raw SQL that may have changed the schema, or when due). */
   async clear(pg: PGlite): Promise<void> {
     this.#names.clear();
     this.#toClose = [];
+    this.#since = this.clock();
     await pg.exec('DEALLOCATE ALL');
   }
 }
@@ -176,6 +200,15 @@ class PGliteDriver implements Driver {
 
   async acquireConnection(): Promise<DatabaseConnection> {
     const release = await this.#mutex.acquire();
+    // Here, between transactions: inside one that failed, DEALLOCATE would fail too.
+    if (this.#prepared.due()) {
+      try {
+        await this.#prepared.clear(this.#pg);
+      } catch (error) {
+        release();
+        throw error;
+      }
+    }
     const connection = new PGliteConnection(this.#pg, this.#prepared);
     this.#releases.set(connection, release);
     return connection;

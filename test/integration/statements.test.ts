@@ -4,9 +4,15 @@
  * node-postgres sends them, so a query means the same on both databases.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
-import { openDatabase, type DatabaseHandle } from '../../src/storage/db';
-import { preparedLimit } from '../../src/storage/pglite-dialect';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, sql } from 'kysely';
+import { embeddedStartParams, openDatabase, type DatabaseHandle } from '../../src/storage/db';
+import {
+  Mutex,
+  PGliteDialect,
+  PreparedStatements,
+  preparedLimit,
+} from '../../src/storage/pglite-dialect';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 describe('parameters and results', () => {
@@ -153,5 +159,43 @@ describe('prepared statements on the embedded database', () => {
     expect((await all()).rows[0]).toEqual({ id: 1, body: 'note 1', mood: 3 });
     await sql`ALTER TABLE notes DROP COLUMN mood`.execute(handle.db);
     expect((await all()).rows[0]).toEqual({ id: 1, body: 'note 1' });
+  });
+});
+
+describe('plans kept on the embedded database', () => {
+  it('prepares every statement again, between transactions, once its plan is old enough', async () => {
+    let now = 0;
+    const pg = new PGlite({ startParams: embeddedStartParams });
+    const db = new Kysely<Record<string, never>>({
+      dialect: new PGliteDialect(pg, new Mutex(), new PreparedStatements(1_000, () => now)),
+    });
+    try {
+      const named = async () =>
+        (
+          await sql<{
+            name: string;
+            statement: string;
+          }>`SELECT name, statement FROM pg_prepared_statements ORDER BY name`.execute(db)
+        ).rows;
+      const lookup = () => sql<{ n: number }>`SELECT ${7}::int AS n`.execute(db);
+      expect((await lookup()).rows).toEqual([{ n: 7 }]);
+      const first = await named();
+      expect(first.map((row) => row.statement)).toContain('SELECT $1::int AS n');
+      now = 999;
+      await lookup();
+      expect(await named()).toEqual(first);
+      now = 1_000;
+      // A transaction that is under way keeps its statements until it ends.
+      await db.transaction().execute(async (trx) => {
+        await sql`SELECT ${1}::int AS n`.execute(trx);
+      });
+      const again = await named();
+      expect(again.map((row) => row.name)).not.toContain(
+        first.find((row) => row.statement === 'SELECT $1::int AS n')?.name,
+      );
+      expect((await lookup()).rows).toEqual([{ n: 7 }]);
+    } finally {
+      await db.destroy();
+    }
   });
 });
