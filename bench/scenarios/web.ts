@@ -80,6 +80,21 @@ function initialScript(result: BuildResult, modules: readonly string[]): Initial
   return { files, gzipBytes };
 }
 
+/** The metrics Lighthouse's performance score weighs, with how the log shows them. */
+const metricAudits: readonly (readonly [string, string, 's' | 'ms' | ''])[] = [
+  ['first-contentful-paint', 'FCP', 's'],
+  ['largest-contentful-paint', 'LCP', 's'],
+  ['total-blocking-time', 'TBT', 'ms'],
+  ['speed-index', 'SI', 's'],
+  ['cumulative-layout-shift', 'CLS', ''],
+];
+
+function showMetric(value: number, unit: 's' | 'ms' | ''): string {
+  if (unit === 's') return `${(value / 1000).toFixed(2)} s`;
+  if (unit === 'ms') return `${value.toFixed(0)} ms`;
+  return value.toFixed(3);
+}
+
 /**
  * One Lighthouse run. On a busy machine Chromium sometimes loses the trace of the page load
  * (NO_NAVSTART, "please run Lighthouse again"): such a run is retried, twice at most.
@@ -102,7 +117,7 @@ async function audit(url: string, port: number, attempts = 3): Promise<Result> {
 async function lighthouseScores(
   url: string,
   runs: number,
-): Promise<{ performance: number; accessibility: number; chromium: string }> {
+): Promise<{ performance: number; accessibility: number; chromium: string; metrics: string }> {
   const chrome = await launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -114,6 +129,7 @@ async function lighthouseScores(
     await audit(url, chrome.port);
     const performance: number[] = [];
     const accessibility: number[] = [];
+    const metrics = new Map<string, number[]>(metricAudits.map(([id]) => [id, []]));
     let chromium = 'Chromium';
     for (let i = 0; i < runs; i++) {
       const lhr = await audit(url, chrome.port);
@@ -123,11 +139,25 @@ async function lighthouseScores(
         throw new Error(`Lighthouse could not score ${url}.`);
       performance.push(perf * 100);
       accessibility.push(a11y * 100);
+      for (const [id] of metricAudits) {
+        const value = lhr.audits[id]?.numericValue;
+        if (typeof value === 'number') metrics.get(id)?.push(value);
+      }
       chromium = lhr.environment.hostUserAgent.match(/Chrome\/(\d+)/)?.[1]
         ? `Chromium ${lhr.environment.hostUserAgent.match(/Chrome\/(\d+)/)?.[1]}`
         : chromium;
     }
-    return { performance: median(performance), accessibility: median(accessibility), chromium };
+    // What the performance score is made of, so that a low score says where it lost.
+    const described = metricAudits
+      .filter(([id]) => (metrics.get(id) ?? []).length > 0)
+      .map(([id, label, unit]) => `${label} ${showMetric(median(metrics.get(id) ?? []), unit)}`)
+      .join(', ');
+    return {
+      performance: median(performance),
+      accessibility: median(accessibility),
+      chromium,
+      metrics: described,
+    };
   } finally {
     chrome.kill();
   }
@@ -179,6 +209,7 @@ export const webScenario: SingleScenario = {
         log(
           `  Lighthouse: performance ${page.performance}, accessibility ${page.accessibility} (floor ${floor.performance}, ${floor.accessibility})`,
         );
+        log(`  Lighthouse medians: ${page.metrics} (floor ${floor.metrics})`);
         const scenario = 'check-in page';
         return [
           row({
