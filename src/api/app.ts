@@ -10,11 +10,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth.routes';
 import { checkinLinkOnAttendance } from './checkin-links.service';
 import { signalsOnAttendance } from './checkins.service';
@@ -39,6 +35,7 @@ import { totpRoutes } from './totp.routes';
 import { workspaceRoutes } from './workspace.routes';
 import { registerErrorHandling, sendError } from './plugins/errors';
 import { loggerOptions } from './plugins/logging';
+import { serializerCompiler } from './plugins/serializer';
 import sessionPlugin from './plugins/session';
 
 export const apiPrefix = '/api/v1';
