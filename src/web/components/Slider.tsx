@@ -4,6 +4,7 @@
  * It starts unanswered, so that a value is always the person's own choice.
  */
 import { useId, type KeyboardEvent } from 'react';
+import { formatScoreFixed } from '../format';
 import { useI18n } from '../i18n';
 
 export interface SliderItem {
@@ -30,8 +31,7 @@ export function Slider({
   const { t, locale } = useI18n();
   const id = useId();
   const shown = value ?? (item.min + item.max) / 2;
-  const format = (n: number) =>
-    n.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const format = (n: number) => formatScoreFixed(n, locale);
   const clamp = (n: number) => Math.min(item.max, Math.max(item.min, Math.round(n * 10) / 10));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

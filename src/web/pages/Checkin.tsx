@@ -18,6 +18,7 @@ import { CrisisPanel } from '../components/CrisisPanel';
 import { Page } from '../components/Page';
 import { Slider } from '../components/Slider';
 import { checkinFormRequest } from '../first-requests';
+import { formatDay } from '../format';
 import { ApiError } from '../http';
 import { useI18n } from '../i18n';
 import { errorMessage } from './errors';
@@ -125,11 +126,7 @@ export function Checkin({ token }: { token: string }) {
     }
   };
 
-  const date = new Date(form.scheduledAt).toLocaleDateString(locale, {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-  });
+  const date = formatDay(form.scheduledAt, locale);
   const left = commentMaxLength - [...comment].length;
 
   return (
