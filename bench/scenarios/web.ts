@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import react from '@vitejs/plugin-react';
 import { launch } from 'chrome-launcher';
+import { chromium } from 'playwright-core';
 import Fastify from 'fastify';
 import lighthouse from 'lighthouse';
 import type Result from 'lighthouse/types/lhr/lhr.js';
@@ -163,11 +164,51 @@ async function lighthouseScores(
   }
 }
 
+/** Slider steps measured per page, after a few that warm the page up. */
+const sliderSteps = { warmUp: 5, measured: 30 };
+
+/**
+ * How long one step of a slider keeps the page busy, on a phone-like CPU (Chromium's 4× CPU
+ * slowdown, as Lighthouse's mobile profile assumes): the median, over the measured steps, of the
+ * time from the `input` event reaching the window to the end of its handling, React's render and
+ * commit included (React handles an input event at once). Each step is an arrow key on the
+ * first slider of the page.
+ */
+async function sliderStepMs(url: string): Promise<number> {
+  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.goto(url);
+    const slider = page.getByRole('slider').first();
+    await slider.waitFor();
+    await slider.focus();
+    for (let i = 0; i < sliderSteps.warmUp; i++) await page.keyboard.press('ArrowRight');
+    await page.evaluate(() => {
+      const times: number[] = [];
+      let started = 0;
+      window.addEventListener('input', () => (started = performance.now()), { capture: true });
+      window.addEventListener('input', () => times.push(performance.now() - started));
+      Object.assign(window, { sliderStepTimes: times });
+    });
+    const session = await page.context().newCDPSession(page);
+    await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    for (let i = 0; i < sliderSteps.measured; i++) await page.keyboard.press('ArrowRight');
+    const times = await page.evaluate(
+      () => (window as unknown as { sliderStepTimes: number[] }).sliderStepTimes,
+    );
+    if (times.length !== sliderSteps.measured)
+      throw new Error(`${times.length} slider steps measured of ${sliderSteps.measured}`);
+    return median(times);
+  } finally {
+    await browser.close();
+  }
+}
+
 export const webScenario: SingleScenario = {
   id: 'web',
   perDatabase: false,
   floor:
-    'check-in page: the smallest React page (bench/lib/web-floor) built with the same Vite and scored by the same Lighthouse (mobile, simulated throttling, median of the runs after one uncounted warm-up run); sizes are gzip of the JavaScript needed before the page works (for Rapport: with the English messages), 1 KB = 1,000 bytes.',
+    "check-in page: the smallest React page (bench/lib/web-floor) built with the same Vite and scored by the same Lighthouse (mobile, simulated throttling, median of the runs after one uncounted warm-up run); sizes are gzip of the JavaScript needed before the page works (for Rapport: with the English messages), 1 KB = 1,000 bytes; a slider step is the median time the page takes to handle one arrow key on its first slider (the input event to the end of its render) under Chromium's 4× CPU slowdown, over 30 steps.",
   async run({ quick, log }: RunOptions): Promise<BenchRow[]> {
     const runs = quick ? 1 : 3;
     const outDir = await mkdtemp(join(tmpdir(), 'rapport-bench-web-'));
@@ -210,6 +251,11 @@ export const webScenario: SingleScenario = {
           `  Lighthouse: performance ${page.performance}, accessibility ${page.accessibility} (floor ${floor.performance}, ${floor.accessibility})`,
         );
         log(`  Lighthouse medians: ${page.metrics} (floor ${floor.metrics})`);
+        const step = await sliderStepMs(`${base}/checkin/${token}`);
+        const floorStep = await sliderStepMs(`${floorBase}/`);
+        log(
+          `  one slider step at 4× CPU slowdown: ${step.toFixed(1)} ms (floor ${floorStep.toFixed(1)} ms), median of ${sliderSteps.measured}`,
+        );
         const scenario = 'check-in page';
         return [
           row({
@@ -229,6 +275,15 @@ export const webScenario: SingleScenario = {
             rapport: page.performance,
             floor: floor.performance,
             target: { on: 'value', atLeast: 95 },
+          }),
+          row({
+            scenario,
+            measure: 'one slider step, 4× CPU slowdown',
+            database: page.chromium,
+            unit: 'ms',
+            rapport: step,
+            floor: floorStep,
+            target: null,
           }),
           row({
             scenario,
