@@ -4,6 +4,7 @@ import {
   formatDay,
   formatScore,
   formatScoreFixed,
+  formatTime,
   isoToLocalInput,
   isoWithOffset,
   localInputToIso,
@@ -61,6 +62,15 @@ describe('formatScoreFixed and formatDay', () => {
     // Noon UTC is the same day in every time zone a test machine may have.
     expect(formatDay('2026-03-04T12:00:00Z', 'en')).toBe('Wednesday, March 4');
     expect(formatDay('2026-03-04T12:00:00Z', 'fr')).toBe('mercredi 4 mars');
+  });
+
+  it('write consultation times and their day on the clock of the time zone given', () => {
+    // 23:30 in UTC is already the next morning in Paris.
+    const iso = '2026-03-04T23:30:00Z';
+    expect(formatTime(iso, 'en', 'UTC')).toBe('11:30 PM');
+    expect(formatTime(iso, 'fr', 'Europe/Paris')).toBe('0:30');
+    expect(formatDay(iso, 'en', 'UTC')).toBe('Wednesday, March 4');
+    expect(formatDay(iso, 'fr', 'Europe/Paris')).toBe('jeudi 5 mars');
   });
 
   it('make each formatter once per language and options, not once per call', () => {

@@ -23,19 +23,37 @@ const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
 const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
   kept(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 
+/** A number in the reader's language ("1,234.5", "1 234,5" in French), with `options`. */
+export function formatNumber(
+  value: number,
+  locale: string,
+  options: Intl.NumberFormatOptions = {},
+): string {
+  return numberFormat(locale, options).format(value);
+}
+
+/** An instant in the reader's language, with `options` (a time zone among them, if any). */
+export function formatInstant(
+  iso: string | Date,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  return dateFormat(locale, options).format(new Date(iso));
+}
+
 /** A score with one decimal at most ("8.4", "8,4" in French). */
 export function formatScore(value: number, locale: string): string {
-  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value, locale, { maximumFractionDigits: 1 });
 }
 
 /** A score with exactly one decimal, for columns of numbers that should line up. */
 export function formatScoreFixed(value: number, locale: string): string {
-  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** "Tue, Mar 4, 2:30 PM" in the viewer's own time zone (the browser's, unless one is given). */
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
-  return dateFormat(locale, {
+  return formatInstant(iso, locale, {
     weekday: 'short',
     year: 'numeric',
     month: 'short',
@@ -43,23 +61,35 @@ export function formatDateTime(iso: string, locale: string, timeZone?: string): 
     hour: 'numeric',
     minute: '2-digit',
     ...(timeZone ? { timeZone } : {}),
-  }).format(new Date(iso));
+  });
 }
 
 export function formatDate(iso: string, locale: string, timeZone?: string): string {
-  return dateFormat(locale, {
+  return formatInstant(iso, locale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
     ...(timeZone ? { timeZone } : {}),
-  }).format(new Date(iso));
+  });
 }
 
-/** "Tuesday, March 4": the day of a session, as a check-in names it. */
-export function formatDay(iso: string, locale: string): string {
-  return dateFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' }).format(
-    new Date(iso),
-  );
+/** "Tuesday, March 4": the day of a session or of consultation times. */
+export function formatDay(iso: string, locale: string, timeZone?: string): string {
+  return formatInstant(iso, locale, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    ...(timeZone ? { timeZone } : {}),
+  });
+}
+
+/** "2:30 PM" ("14:30" in French). */
+export function formatTime(iso: string, locale: string, timeZone?: string): string {
+  return formatInstant(iso, locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  });
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');

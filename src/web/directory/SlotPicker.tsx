@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import type { SlotsView } from '../../core/directory';
 import { useI18n } from '../i18n';
+import { formatDay, formatTime } from '../format';
 
 export type Slot = SlotsView['items'][number];
 
@@ -49,15 +50,8 @@ export function SlotDays({
   const { locale } = useI18n();
   const prefix = useId();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const time = (iso: string) =>
-    new Date(iso).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit', timeZone });
-  const dayTitle = (iso: string) =>
-    new Date(iso).toLocaleDateString(locale, {
-      weekday: 'long',
-      month: 'long',
-      day: 'numeric',
-      timeZone,
-    });
+  const time = (iso: string) => formatTime(iso, locale, timeZone);
+  const dayTitle = (iso: string) => formatDay(iso, locale, timeZone);
 
   return (
     <div className="slot-days">

@@ -5,7 +5,7 @@
 import type { PublicProfileView } from '../../core/directory';
 import type { Locale, MessageKey } from '../../core/i18n';
 import { codeLabel, type LabelKind } from '../../core/matching';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatNumber } from '../format';
 import { useI18n } from '../i18n';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -34,7 +34,7 @@ export function codeOptions(kind: LabelKind, codes: readonly string[], locale: L
 }
 
 export function feeText(profile: PublicProfileView, locale: Locale, t: T): string {
-  const n = (value: number) => value.toLocaleString(locale);
+  const n = (value: number) => formatNumber(value, locale);
   const { feeMin, feeMax } = profile;
   const range =
     feeMin !== null && feeMax !== null && feeMin !== feeMax

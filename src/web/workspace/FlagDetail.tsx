@@ -9,7 +9,7 @@ import { repairNoteRequest } from '../../core/workspace';
 import { api } from '../api';
 import { Alert } from '../components/Alert';
 import { TextArea } from '../components/TextArea';
-import { formatDateTime, formatScoreFixed } from '../format';
+import { formatDateTime, formatNumber, formatScoreFixed } from '../format';
 import { useI18n } from '../i18n';
 import { errorMessage } from '../pages/errors';
 import { useResource } from '../useResource';
@@ -41,7 +41,7 @@ function whyItFired(
   const evidence = detail.evidence;
   const value = (name: string) => {
     const raw = evidence[name];
-    if (typeof raw === 'number') return raw.toLocaleString(locale, { maximumFractionDigits: 2 });
+    if (typeof raw === 'number') return formatNumber(raw, locale, { maximumFractionDigits: 2 });
     if (typeof raw === 'string') return raw;
     return '–';
   };

@@ -9,6 +9,7 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { Cell, ScrollTable } from '../../components/TableParts';
+import { formatInstant } from '../../format';
 import { useI18n } from '../../i18n';
 import { securityApi } from '../../security-api';
 import { errorMessage } from '../errors';
@@ -107,7 +108,7 @@ export function AuditLog() {
   };
 
   const when = (iso: string) =>
-    new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    formatInstant(iso, locale, { dateStyle: 'medium', timeStyle: 'short' });
   const who = (item: AuditEventView) =>
     item.actor
       ? (item.actor.displayName ?? item.actor.id)

@@ -16,6 +16,7 @@ import { ApiError } from '../../api';
 import { Alert } from '../../components/Alert';
 import { describedByFor, Field, FieldNotes } from '../../components/Field';
 import { Page } from '../../components/Page';
+import { formatNumber } from '../../format';
 import { useI18n } from '../../i18n';
 import { useResource } from '../../useResource';
 import { errorMessage } from '../errors';
@@ -50,7 +51,7 @@ interface Draft {
 }
 
 function draftOf(view: ClinicSettingsView, locale: string): Draft {
-  const show = (value: number) => value.toLocaleString(locale, { maximumFractionDigits: 1 });
+  const show = (value: number) => formatNumber(value, locale, { maximumFractionDigits: 1 });
   const numbers = {} as Record<NumberKey, string>;
   for (const key of [...flagFields.map((f) => f.key), 'wellbeingReliableChange'] as NumberKey[])
     numbers[key] = show(view.signals[key]);
