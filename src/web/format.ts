@@ -51,46 +51,39 @@ export function formatScoreFixed(value: number, locale: string): string {
   return formatNumber(value, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
-/** "Tue, Mar 4, 2:30 PM" in the viewer's own time zone (the browser's, unless one is given). */
-export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
-  return formatInstant(iso, locale, {
+/** The ways an instant is shown across the app, each in the reader's language. */
+const instantStyles = {
+  /** "Tue, Mar 4, 2026, 2:30 PM" */
+  dateTime: {
     weekday: 'short',
     year: 'numeric',
     month: 'short',
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  });
-}
+  },
+  /** "Mar 4, 2026" */
+  date: { year: 'numeric', month: 'short', day: 'numeric' },
+  /** "Tuesday, March 4": the day of a session or of consultation times. */
+  day: { weekday: 'long', month: 'long', day: 'numeric' },
+  /** "2:30 PM" ("14:30" in French). */
+  time: { hour: 'numeric', minute: '2-digit' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-export function formatDate(iso: string, locale: string, timeZone?: string): string {
-  return formatInstant(iso, locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    ...(timeZone ? { timeZone } : {}),
-  });
-}
+/** A formatter of one style, on the viewer's own clock unless a time zone is given. */
+const zoned =
+  (style: keyof typeof instantStyles) =>
+  (iso: string, locale: string, timeZone?: string): string =>
+    formatInstant(
+      iso,
+      locale,
+      timeZone ? { ...instantStyles[style], timeZone } : instantStyles[style],
+    );
 
-/** "Tuesday, March 4": the day of a session or of consultation times. */
-export function formatDay(iso: string, locale: string, timeZone?: string): string {
-  return formatInstant(iso, locale, {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    ...(timeZone ? { timeZone } : {}),
-  });
-}
-
-/** "2:30 PM" ("14:30" in French). */
-export function formatTime(iso: string, locale: string, timeZone?: string): string {
-  return formatInstant(iso, locale, {
-    hour: 'numeric',
-    minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  });
-}
+export const formatDateTime = zoned('dateTime');
+export const formatDate = zoned('date');
+export const formatDay = zoned('day');
+export const formatTime = zoned('time');
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
