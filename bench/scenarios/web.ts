@@ -5,11 +5,12 @@
  * The app is built with Vite into a temporary folder (never over dist/web), and the initial
  * JavaScript of the check-in route is the entry chunk and everything it imports statically
  * (plus the chunk holding the check-in page, were it ever loaded lazily, and the English
- * messages, which the app loads before its first paint) — not the lazy chunks of other pages. Lighthouse (mobile, simulated throttling) then opens a real check-in link,
- * created in a temporary database, on Rapport serving that build. The floor is the smallest React
+ * messages, which the app loads before its first paint) — not the lazy chunks of other pages.
+ * Lighthouse (mobile, simulated throttling) then opens a real check-in link, created in a
+ * temporary database, on Rapport serving that build. The floor is the smallest React
  * page (bench/lib/web-floor), built with the same Vite and measured by the same Lighthouse.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -97,6 +98,21 @@ function showMetric(value: number, unit: 's' | 'ms' | ''): string {
 }
 
 /**
+ * With BENCH_LIGHTHOUSE=<dir>, each Lighthouse report is written there as JSON (open it in the
+ * Lighthouse viewer) to see where a score lost: its long tasks, main-thread work and LCP phases.
+ */
+async function keepReport(lhr: Result): Promise<void> {
+  const dir = process.env.BENCH_LIGHTHOUSE;
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  const page = new URL(lhr.finalDisplayedUrl).pathname.startsWith('/checkin') ? 'checkin' : 'floor';
+  await writeFile(
+    join(dir, `${page}-${lhr.fetchTime.replace(/[:.]/g, '-')}.json`),
+    JSON.stringify(lhr),
+  );
+}
+
+/**
  * One Lighthouse run. On a busy machine Chromium sometimes loses the trace of the page load
  * (NO_NAVSTART, "please run Lighthouse again"): such a run is retried, twice at most.
  */
@@ -110,7 +126,10 @@ async function audit(url: string, port: number, attempts = 3): Promise<Result> {
     });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse gave no result for ${url}.`);
-    if (!lhr.runtimeError) return lhr;
+    if (!lhr.runtimeError) {
+      await keepReport(lhr);
+      return lhr;
+    }
     if (attempt >= attempts) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
   }
 }
@@ -210,7 +229,9 @@ export const webScenario: SingleScenario = {
   floor:
     "check-in page: the smallest React page (bench/lib/web-floor) built with the same Vite and scored by the same Lighthouse (mobile, simulated throttling, median of the runs after one uncounted warm-up run); sizes are gzip of the JavaScript needed before the page works (for Rapport: with the English messages), 1 KB = 1,000 bytes; a slider step is the median time the page takes to handle one arrow key on its first slider (the input event to the end of its render) under Chromium's 4× CPU slowdown, over 30 steps.",
   async run({ quick, log }: RunOptions): Promise<BenchRow[]> {
-    const runs = quick ? 1 : 3;
+    // Five in a full run: on this two-core machine one build's single runs scored from 83 to 92
+    // (and once 71), since Lighthouse multiplies the page's observed main-thread tasks by four.
+    const runs = quick ? 1 : 5;
     const outDir = await mkdtemp(join(tmpdir(), 'rapport-bench-web-'));
     const floorDir = await mkdtemp(join(tmpdir(), 'rapport-bench-floor-'));
     const database = await createBenchDatabase('pglite', undefined);
