@@ -8,8 +8,8 @@ import react from '@vitejs/plugin-react';
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
-/** The catalogue a page opens with when the person's language is not known yet. */
-const defaultCatalogue = /\/src\/core\/i18n\/en\.ts$/;
+/** The first pages' messages a page opens with when the person's language is not known yet. */
+const defaultCatalogue = /\/src\/core\/i18n\/core\.en\.ts$/;
 
 /**
  * English is loaded on demand like every language (src/web/i18n.tsx), but most people read it:

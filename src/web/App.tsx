@@ -2,88 +2,91 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { BrandBar } from './components/Brand';
 import { Layout } from './components/Layout';
-import { useI18n } from './i18n';
+import { useI18n, withAllMessages } from './i18n';
 import { Checkin } from './pages/Checkin';
 import { Landing } from './pages/Landing';
 import { SignIn } from './pages/SignIn';
 import { useSession } from './session';
 
+/** A page loaded on demand: its code, and every message of the language (i18n.tsx). */
+const page: typeof lazy = (load) => lazy(withAllMessages(load));
+
 // Only the pages a link from outside opens first (the landing page, a check-in from the e-mail,
 // sign-in) are in the first download; every other page loads on demand (issue 9: the check-in
 // page's initial JavaScript, bench/scenarios/web.ts).
-const Home = lazy(() => import('./pages/Home').then((m) => ({ default: m.Home })));
-const SignUp = lazy(() => import('./pages/SignUp').then((m) => ({ default: m.SignUp })));
-const Account = lazy(() => import('./pages/Account').then((m) => ({ default: m.Account })));
-const NotFound = lazy(() => import('./pages/NotFound').then((m) => ({ default: m.NotFound })));
+const Home = page(() => import('./pages/Home').then((m) => ({ default: m.Home })));
+const SignUp = page(() => import('./pages/SignUp').then((m) => ({ default: m.SignUp })));
+const Account = page(() => import('./pages/Account').then((m) => ({ default: m.Account })));
+const NotFound = page(() => import('./pages/NotFound').then((m) => ({ default: m.NotFound })));
 // The therapist's workspace loads on demand, so the check-in page a client opens stays small.
-const Caseload = lazy(() => import('./pages/Caseload').then((m) => ({ default: m.Caseload })));
-const Supervision = lazy(() =>
+const Caseload = page(() => import('./pages/Caseload').then((m) => ({ default: m.Caseload })));
+const Supervision = page(() =>
   import('./pages/Supervision').then((m) => ({ default: m.Supervision })),
 );
-const MyTherapy = lazy(() => import('./pages/MyTherapy').then((m) => ({ default: m.MyTherapy })));
-const Engagement = lazy(() =>
+const MyTherapy = page(() => import('./pages/MyTherapy').then((m) => ({ default: m.MyTherapy })));
+const Engagement = page(() =>
   import('./pages/Engagement').then((m) => ({ default: m.Engagement })),
 );
 // The directory, the questionnaire and booking load on demand too.
-const Directory = lazy(() => import('./pages/Directory').then((m) => ({ default: m.Directory })));
-const Match = lazy(() => import('./pages/Match').then((m) => ({ default: m.Match })));
-const Therapist = lazy(() => import('./pages/Therapist').then((m) => ({ default: m.Therapist })));
-const Consultations = lazy(() =>
+const Directory = page(() => import('./pages/Directory').then((m) => ({ default: m.Directory })));
+const Match = page(() => import('./pages/Match').then((m) => ({ default: m.Match })));
+const Therapist = page(() => import('./pages/Therapist').then((m) => ({ default: m.Therapist })));
+const Consultations = page(() =>
   import('./pages/Consultations').then((m) => ({ default: m.Consultations })),
 );
-const Compare = lazy(() => import('./pages/Compare').then((m) => ({ default: m.Compare })));
+const Compare = page(() => import('./pages/Compare').then((m) => ({ default: m.Compare })));
 // Concerns, the red-flags guide, ending and the clinic's reported concerns.
-const Concern = lazy(() => import('./pages/Concern').then((m) => ({ default: m.Concern })));
-const Guide = lazy(() => import('./pages/Guide').then((m) => ({ default: m.Guide })));
-const EndEngagement = lazy(() =>
+const Concern = page(() => import('./pages/Concern').then((m) => ({ default: m.Concern })));
+const Guide = page(() => import('./pages/Guide').then((m) => ({ default: m.Guide })));
+const EndEngagement = page(() =>
   import('./pages/EndEngagement').then((m) => ({ default: m.EndEngagement })),
 );
-const ClinicConcerns = lazy(() =>
+const ClinicConcerns = page(() =>
   import('./pages/ClinicConcerns').then((m) => ({ default: m.ClinicConcerns })),
 );
-const ProfileEditor = lazy(() =>
+const ProfileEditor = page(() =>
   import('./pages/ProfileEditor').then((m) => ({ default: m.ProfileEditor })),
 );
 // The client's data (hand-overs, who saw it, export, erasure) and the therapist's hand-overs.
-const MyData = lazy(() => import('./pages/MyData').then((m) => ({ default: m.MyData })));
-const AccountDeleted = lazy(() =>
+const MyData = page(() => import('./pages/MyData').then((m) => ({ default: m.MyData })));
+const AccountDeleted = page(() =>
   import('./pages/MyData').then((m) => ({ default: m.AccountDeleted })),
 );
-const WhoSawMyData = lazy(() =>
+const WhoSawMyData = page(() =>
   import('./pages/WhoSawMyData').then((m) => ({ default: m.WhoSawMyData })),
 );
 // The administrators' audit log search.
-const AuditLog = lazy(() => import('./pages/admin/Audit').then((m) => ({ default: m.AuditLog })));
+const AuditLog = page(() => import('./pages/admin/Audit').then((m) => ({ default: m.AuditLog })));
 // The clinic administrator's pages, the invitee's accept page, and a therapist's own figures.
-const ClinicHome = lazy(() =>
+const ClinicHome = page(() =>
   import('./pages/admin/ClinicHome').then((m) => ({ default: m.ClinicHome })),
 );
-const AdminTherapists = lazy(() =>
+const AdminTherapists = page(() =>
   import('./pages/admin/Therapists').then((m) => ({ default: m.Therapists })),
 );
-const AdminSettings = lazy(() =>
+const AdminSettings = page(() =>
   import('./pages/admin/Settings').then((m) => ({ default: m.Settings })),
 );
-const AdminInstruments = lazy(() =>
+const AdminInstruments = page(() =>
   import('./pages/admin/Instruments').then((m) => ({ default: m.Instruments })),
 );
-const ClinicFigures = lazy(() =>
+const ClinicFigures = page(() =>
   import('./pages/admin/Figures').then((m) => ({ default: m.ClinicFigures })),
 );
-const MyFigures = lazy(() =>
+const MyFigures = page(() =>
   import('./pages/admin/Figures').then((m) => ({ default: m.MyFigures })),
 );
-const SupervisionAdmin = lazy(() =>
+const SupervisionAdmin = page(() =>
   import('./pages/admin/SupervisionAdmin').then((m) => ({ default: m.SupervisionAdmin })),
 );
-const AcceptInvitation = lazy(() =>
+const AcceptInvitation = page(() =>
   import('./pages/AcceptInvitation').then((m) => ({ default: m.AcceptInvitation })),
 );
-const Handovers = lazy(() => import('./pages/Handovers').then((m) => ({ default: m.Handovers })));
-const HandoverView = lazy(() =>
+const Handovers = page(() => import('./pages/Handovers').then((m) => ({ default: m.Handovers })));
+const HandoverView = page(() =>
   import('./pages/HandoverView').then((m) => ({ default: m.HandoverView })),
 );
-const ReceivedHandovers = lazy(() =>
+const ReceivedHandovers = page(() =>
   import('./pages/HandoverView').then((m) => ({ default: m.ReceivedHandovers })),
 );
 

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { setApiLanguage } from './http';
 import { startFirstRequests } from './first-requests';
-import { I18nProvider, initialLocale, prepareI18n } from './i18n';
+import { I18nProvider, initialLocale, loadAllMessagesWhenIdle, prepareI18n } from './i18n';
 import { SessionProvider } from './session';
 import './styles.css';
 
@@ -26,9 +26,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');
 const container = root;
 
-// Everything the first page needs is asked for at once: the messages of the person's language
-// (English is preloaded with the page), who is signed in and, on a check-in link, its questions.
-// The first paint waits for the messages only, so it never shows a key instead of words.
+// Everything the first page needs is asked for at once: the first pages' messages of the person's
+// language (English's are preloaded with the page), who is signed in and, on a check-in link, its
+// questions. The first paint waits for the messages only, so it never shows a key instead of
+// words; the rest of the messages follow once the page is idle.
 const locale = initialLocale();
 setApiLanguage(locale);
 startFirstRequests(window.location.pathname);
@@ -42,4 +43,5 @@ void prepareI18n(locale).then(() => {
       </I18nProvider>
     </StrictMode>,
   );
+  loadAllMessagesWhenIdle();
 });

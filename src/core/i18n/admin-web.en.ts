@@ -4,11 +4,6 @@
  * Written for Rapport in plain words.
  */
 export const adminWebEn = {
-  'nav.therapists': 'Therapists',
-  'nav.settings': 'Settings',
-  'nav.figures': 'Figures',
-  'nav.myFigures': 'My figures',
-
   // The clinic overview (/admin)
   'adm.home.title': 'Your clinic',
   'adm.home.lead': 'Everything you look after for the clinic, in one place.',

@@ -2,11 +2,6 @@
 import type { AdminWebMessageKey } from './admin-web.en';
 
 export const adminWebFr: Readonly<Record<AdminWebMessageKey, string>> = {
-  'nav.therapists': 'Thérapeutes',
-  'nav.settings': 'Réglages',
-  'nav.figures': 'Chiffres',
-  'nav.myFigures': 'Mes chiffres',
-
   'adm.home.title': 'Votre clinique',
   'adm.home.lead': 'Tout ce dont vous vous occupez pour la clinique, au même endroit.',
   'adm.home.therapists': 'Thérapeutes',

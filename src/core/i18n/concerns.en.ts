@@ -4,10 +4,7 @@
  * regulator contacts and the e-mails these send. Written for Rapport.
  */
 export const concernsEn = {
-  'nav.concern': 'Something feels off?',
   'nav.clinicConcerns': 'Reported concerns',
-  'checkin.thanksGuide':
-    'What a good therapy relationship looks like, and what to do if it doesn’t',
 
   // The concern form
   'concernForm.title': 'Something feels off?',

@@ -6,10 +6,7 @@ import type { concernsEn } from './concerns.en';
  * défaut et courriels envoyés.
  */
 export const concernsFr = {
-  'nav.concern': 'Quelque chose ne va pas ?',
   'nav.clinicConcerns': 'Préoccupations signalées',
-  'checkin.thanksGuide':
-    'À quoi ressemble une bonne relation thérapeutique, et que faire quand ce n’est pas le cas',
 
   'concernForm.title': 'Quelque chose ne va pas ?',
   'concernForm.lead':

@@ -12,8 +12,6 @@ export const handoversEn = {
     'Therapist and administrator accounts are closed by the clinic, because clients’ records depend on them. Please ask your clinic administrator.',
 
   // Navigation
-  'nav.myData': 'Your data',
-  'nav.handovers': 'Hand-overs',
 
   // The client's hand-overs
   'handover.title': 'Hand-overs to a new therapist',

@@ -12,9 +12,6 @@ export const handoversFr = {
   'error.erasure_not_available':
     'Les comptes des thérapeutes et des administrateurs sont fermés par la clinique, car les dossiers des clients en dépendent. Veuillez vous adresser à l’administration de votre clinique.',
 
-  'nav.myData': 'Vos données',
-  'nav.handovers': 'Transmissions',
-
   'handover.title': 'Transmettre à un·e nouveau·elle thérapeute',
   'handover.lead':
     'Si vous changez de thérapeute, vous pouvez lui permettre de lire une partie de votre historique pour ne pas tout reprendre depuis le début. Vous choisissez ce qui est lu et pour combien de temps, et vous pouvez retirer votre accord à tout moment.',

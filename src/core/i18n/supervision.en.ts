@@ -51,7 +51,6 @@ export const supervisionEn = {
   'supervision.score': '{instrument}: {score}',
   'supervision.back': 'Back to the list',
   'supervision.more': 'Show more',
-  'nav.supervision': 'Supervision',
 } as const;
 
 export type SupervisionMessageKey = keyof typeof supervisionEn;

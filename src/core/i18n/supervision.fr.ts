@@ -50,5 +50,4 @@ export const supervisionFr = {
   'supervision.score': '{instrument} : {score}',
   'supervision.back': 'Retour à la liste',
   'supervision.more': 'Afficher plus',
-  'nav.supervision': 'Supervision',
 } as const satisfies Record<SupervisionMessageKey, string>;

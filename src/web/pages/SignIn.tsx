@@ -5,15 +5,17 @@ import { Alert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { Page } from '../components/Page';
 import { ApiError } from '../http';
-import { useI18n } from '../i18n';
+import { useI18n, withAllMessages } from '../i18n';
 import { useSession } from '../session';
 import { errorMessage } from './errors';
 
 // Only accounts with a second factor see these steps: they load when the password is right.
-const SecondStep = lazy(() =>
-  import('./SignInSecondStep').then((m) => ({ default: m.SecondStep })),
+const SecondStep = lazy(
+  withAllMessages(() => import('./SignInSecondStep').then((m) => ({ default: m.SecondStep }))),
 );
-const EnrolStep = lazy(() => import('./SignInSecondStep').then((m) => ({ default: m.EnrolStep })));
+const EnrolStep = lazy(
+  withAllMessages(() => import('./SignInSecondStep').then((m) => ({ default: m.EnrolStep }))),
+);
 
 export function SignIn() {
   const { t } = useI18n();
