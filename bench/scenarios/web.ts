@@ -228,7 +228,7 @@ export const webScenario: SingleScenario = {
   id: 'web',
   perDatabase: false,
   floor:
-    "check-in page: the smallest React page (bench/lib/web-floor) built with the same Vite and scored by the same Lighthouse (mobile, simulated throttling, median of the runs after one uncounted warm-up run); sizes are gzip of the JavaScript needed before the page works (for Rapport: with the English messages), 1 KB = 1,000 bytes; a slider step is the median time the page takes to handle one arrow key on its first slider (the input event to the end of its render) under Chromium's 4× CPU slowdown, over 30 steps.",
+    "check-in page: the smallest React page (bench/lib/web-floor) built with the same Vite and scored by the same Lighthouse (mobile, simulated throttling, median of the runs after one uncounted warm-up run); sizes are gzip of the JavaScript needed before the page works (for Rapport: with the first pages' English messages), 1 KB = 1,000 bytes; a slider step is the median time the page takes to handle one arrow key on its first slider (the input event to the end of its render) under Chromium's 4× CPU slowdown, over 30 steps.",
   async run({ quick, log }: RunOptions): Promise<BenchRow[]> {
     // Five in a full run: on this two-core machine one build's single runs scored from 83 to 92
     // (and once 71), since Lighthouse multiplies the page's observed main-thread tasks by four.
