@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppDeps } from './context';
-import { createSignalDrainer, drainBatchSize } from './signal-queue.service';
+import { createSignalDrainer, drainBatchSize, drainBatchSizes } from './signal-queue.service';
 
 /** A queue of marks that the drainer under test takes from, recording each batch it took. */
 function markQueue() {
@@ -36,6 +36,22 @@ describe('the background signal drainer', () => {
     await drainer.idle();
     expect(queue.batches).toEqual([drainBatchSize, drainBatchSize, 6]);
     expect(queue.waiting).toBe(0);
+  });
+
+  it('takes batches of the size it is given (smaller on the embedded database)', async () => {
+    const queue = markQueue();
+    queue.waiting = 2 * drainBatchSizes.pglite + 3;
+    const drainer = createSignalDrainer(
+      noDeps,
+      failOnError,
+      undefined,
+      queue.drainOnce,
+      drainBatchSizes.pglite,
+    );
+    drainer.nudge();
+    await drainer.idle();
+    expect(drainBatchSizes.pglite).toBeLessThan(drainBatchSizes.postgres);
+    expect(queue.batches).toEqual([drainBatchSizes.pglite, drainBatchSizes.pglite, 3]);
   });
 
   it('leaves marks made during a batch that was not full for the next nudge, after the quiet time', async () => {

@@ -15,8 +15,18 @@ import type { Executor } from '../storage/users.repo';
 import type { AppDeps } from './context';
 import { recomputeStaleIn } from './signals.service';
 
-/** Engagements per background transaction: small enough not to hold the embedded database long. */
+/** Engagements per background transaction (and per sweep of the job). */
 export const drainBatchSize = 32;
+
+/**
+ * Engagements per background transaction of a server, by database. On the embedded database a
+ * transaction holds its one connection, and the check-ins that arrive meanwhile wait for it: a
+ * batch of 32 held it 10–17 ms. With batches of 8, the check-in benchmark's p99 went from 48–64 ms
+ * (four full runs) to 39–55 ms, at the same throughput within the machine's noise
+ * (`npx tsx bench/run.ts --only=checkin`, 2026-12-06). PostgreSQL has a pool: larger batches
+ * there save round trips.
+ */
+export const drainBatchSizes = { pglite: 8, postgres: drainBatchSize } as const;
 
 type Deps = Pick<AppDeps, 'db' | 'sealer' | 'newId' | 'clock'>;
 
@@ -69,7 +79,8 @@ export const drainTiming = { quietMs: 50, maxDelayMs: 1_000 };
  * The background recomputation of one server: one batch at a time, batches back to back while
  * they come full (each giving the event loop a turn, so requests are served in between), each
  * engagement skipped if another server holds it. `drainOnce` takes up to `limit` marked
- * engagements and returns how many it took (replaced in tests). Errors leave the marks in place for the next
+ * engagements and returns how many it took (replaced in tests); `batchSize` is its limit
+ * (`drainBatchSizes` for the server's database). Errors leave the marks in place for the next
  * nudge or the sweep job.
  */
 export function createSignalDrainer(
@@ -78,6 +89,7 @@ export function createSignalDrainer(
   timing: { quietMs: number; maxDelayMs: number } = drainTiming,
   drainOnce: (limit: number) => Promise<number> = (limit) =>
     recomputeStale(deps, { limit }, { wait: false }),
+  batchSize: number = drainBatchSize,
 ): SignalDrainer {
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
@@ -91,10 +103,10 @@ export function createSignalDrainer(
       // Batches back to back only while they come full: a batch that was not full took every
       // mark there was, and the marks that came in meanwhile wait for the next nudge's timing,
       // which gathers them into full batches under load instead of one small batch per commit.
-      let done = drainBatchSize;
-      while (!stopped && done === drainBatchSize) {
-        done = await drainOnce(drainBatchSize);
-        if (done === drainBatchSize) await new Promise<void>((resolve) => setImmediate(resolve));
+      let done = batchSize;
+      while (!stopped && done === batchSize) {
+        done = await drainOnce(batchSize);
+        if (done === batchSize) await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } catch (error) {
       onError(error);

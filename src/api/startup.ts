@@ -20,7 +20,7 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import type { AppDeps } from './context';
 import { startJobs, type JobRunner } from './jobs/queue';
-import { createSignalDrainer } from './signal-queue.service';
+import { createSignalDrainer, drainBatchSizes, drainTiming } from './signal-queue.service';
 import { createMailer } from './mail';
 import { hashPassword, verifyPassword } from './passwords';
 
@@ -122,11 +122,16 @@ export async function startRapport(config: Config, options: StartOptions = {}): 
   const opened = handle;
   const signals =
     deps.signals ??
-    createSignalDrainer(deps, (error) =>
-      app.log.warn(
-        { error: error instanceof Error ? error.name : 'error' },
-        'signal recomputation failed; the sweep job will retry',
-      ),
+    createSignalDrainer(
+      deps,
+      (error) =>
+        app.log.warn(
+          { error: error instanceof Error ? error.name : 'error' },
+          'signal recomputation failed; the sweep job will retry',
+        ),
+      drainTiming,
+      undefined,
+      drainBatchSizes[handle.kind],
     );
   deps.signals = signals;
   app.addHook('onClose', () => signals.stop());
