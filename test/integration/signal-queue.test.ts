@@ -174,6 +174,17 @@ describe('flags after a check-in, with the background recomputation held back', 
     expect(await sweepSignalQueue(t.deps)).toBe(0);
   });
 
+  it('sweeps every mark in batches of the size it is given', async () => {
+    const first = await attended(t);
+    const second = await attended(t);
+    expect((await submit(t, await linkFor(t, first), page(2.5), 'sweep-2')).statusCode).toBe(201);
+    expect((await submit(t, await linkFor(t, second), page(2.5), 'sweep-3')).statusCode).toBe(201);
+    // One engagement per transaction: the sweep goes on until a batch comes back empty.
+    expect(await sweepSignalQueue(t.deps, 1)).toBeGreaterThanOrEqual(2);
+    expect(await queued(t, first.engagementId)).toEqual([]);
+    expect(await queued(t, second.engagementId)).toEqual([]);
+  });
+
   it('keeps a mark made while a recomputation was under way', async () => {
     const who = await attended(t);
     const target = [{ engagementId: who.engagementId, clinicId: who.clinicId }];

@@ -222,14 +222,16 @@ export async function cleanUpRetention(deps: AppDeps): Promise<RetentionCounts> 
 
 /**
  * Recompute the signals a server marked but did not get to (it stopped between storing a
- * check-in and recomputing). Engagements another server is recomputing are left to it.
+ * check-in and recomputing), `batchSize` engagements per transaction (`drainBatchSizes` for the
+ * server's database). Engagements another server is recomputing are left to it.
  */
 export async function sweepSignalQueue(
   deps: Pick<AppDeps, 'db' | 'sealer' | 'newId' | 'clock'>,
+  batchSize: number = drainBatchSize,
 ): Promise<number> {
   let total = 0;
   for (;;) {
-    const done = await recomputeStale(deps, { limit: drainBatchSize }, { wait: false });
+    const done = await recomputeStale(deps, { limit: batchSize }, { wait: false });
     if (done === 0) return total;
     total += done;
   }

@@ -17,6 +17,7 @@ import {
 } from '../../storage/jobs.repo';
 import type { Executor } from '../../storage/users.repo';
 import type { AppDeps } from '../context';
+import { drainBatchSizes } from '../signal-queue.service';
 import {
   cleanUpRetention,
   deliverMail,
@@ -139,7 +140,7 @@ export async function startJobs(
     await boss.work(
       jobNames.signalSweep,
       work,
-      guard(jobNames.signalSweep, () => sweepSignalQueue(withJobs)),
+      guard(jobNames.signalSweep, () => sweepSignalQueue(withJobs, drainBatchSizes[handle.kind])),
     );
     await boss.work(
       jobNames.retention,
