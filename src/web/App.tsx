@@ -8,87 +8,62 @@ import { Landing } from './pages/Landing';
 import { SignIn } from './pages/SignIn';
 import { useSession } from './session';
 
-/** A page loaded on demand: its code, and every message of the language (i18n.tsx). */
-const page: typeof lazy = (load) => lazy(withAllMessages(load));
+/** Whatever `lazy` accepts as a component. */
+type LazyComponent = Awaited<ReturnType<Parameters<typeof lazy>[0]>>['default'];
+
+/**
+ * A page loaded on demand, by its module and the name it exports: its code, and every message of
+ * the language (i18n.tsx).
+ */
+function page<M extends Record<K, LazyComponent>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return lazy<M[K]>(withAllMessages(() => load().then((module) => ({ default: module[name] }))));
+}
 
 // Only the pages a link from outside opens first (the landing page, a check-in from the e-mail,
 // sign-in) are in the first download; every other page loads on demand (issue 9: the check-in
 // page's initial JavaScript, bench/scenarios/web.ts).
-const Home = page(() => import('./pages/Home').then((m) => ({ default: m.Home })));
-const SignUp = page(() => import('./pages/SignUp').then((m) => ({ default: m.SignUp })));
-const Account = page(() => import('./pages/Account').then((m) => ({ default: m.Account })));
-const NotFound = page(() => import('./pages/NotFound').then((m) => ({ default: m.NotFound })));
+const Home = page(() => import('./pages/Home'), 'Home');
+const SignUp = page(() => import('./pages/SignUp'), 'SignUp');
+const Account = page(() => import('./pages/Account'), 'Account');
+const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
 // The therapist's workspace loads on demand, so the check-in page a client opens stays small.
-const Caseload = page(() => import('./pages/Caseload').then((m) => ({ default: m.Caseload })));
-const Supervision = page(() =>
-  import('./pages/Supervision').then((m) => ({ default: m.Supervision })),
-);
-const MyTherapy = page(() => import('./pages/MyTherapy').then((m) => ({ default: m.MyTherapy })));
-const Engagement = page(() =>
-  import('./pages/Engagement').then((m) => ({ default: m.Engagement })),
-);
+const Caseload = page(() => import('./pages/Caseload'), 'Caseload');
+const Supervision = page(() => import('./pages/Supervision'), 'Supervision');
+const MyTherapy = page(() => import('./pages/MyTherapy'), 'MyTherapy');
+const Engagement = page(() => import('./pages/Engagement'), 'Engagement');
 // The directory, the questionnaire and booking load on demand too.
-const Directory = page(() => import('./pages/Directory').then((m) => ({ default: m.Directory })));
-const Match = page(() => import('./pages/Match').then((m) => ({ default: m.Match })));
-const Therapist = page(() => import('./pages/Therapist').then((m) => ({ default: m.Therapist })));
-const Consultations = page(() =>
-  import('./pages/Consultations').then((m) => ({ default: m.Consultations })),
-);
-const Compare = page(() => import('./pages/Compare').then((m) => ({ default: m.Compare })));
+const Directory = page(() => import('./pages/Directory'), 'Directory');
+const Match = page(() => import('./pages/Match'), 'Match');
+const Therapist = page(() => import('./pages/Therapist'), 'Therapist');
+const Consultations = page(() => import('./pages/Consultations'), 'Consultations');
+const Compare = page(() => import('./pages/Compare'), 'Compare');
 // Concerns, the red-flags guide, ending and the clinic's reported concerns.
-const Concern = page(() => import('./pages/Concern').then((m) => ({ default: m.Concern })));
-const Guide = page(() => import('./pages/Guide').then((m) => ({ default: m.Guide })));
-const EndEngagement = page(() =>
-  import('./pages/EndEngagement').then((m) => ({ default: m.EndEngagement })),
-);
-const ClinicConcerns = page(() =>
-  import('./pages/ClinicConcerns').then((m) => ({ default: m.ClinicConcerns })),
-);
-const ProfileEditor = page(() =>
-  import('./pages/ProfileEditor').then((m) => ({ default: m.ProfileEditor })),
-);
+const Concern = page(() => import('./pages/Concern'), 'Concern');
+const Guide = page(() => import('./pages/Guide'), 'Guide');
+const EndEngagement = page(() => import('./pages/EndEngagement'), 'EndEngagement');
+const ClinicConcerns = page(() => import('./pages/ClinicConcerns'), 'ClinicConcerns');
+const ProfileEditor = page(() => import('./pages/ProfileEditor'), 'ProfileEditor');
 // The client's data (hand-overs, who saw it, export, erasure) and the therapist's hand-overs.
-const MyData = page(() => import('./pages/MyData').then((m) => ({ default: m.MyData })));
-const AccountDeleted = page(() =>
-  import('./pages/MyData').then((m) => ({ default: m.AccountDeleted })),
-);
-const WhoSawMyData = page(() =>
-  import('./pages/WhoSawMyData').then((m) => ({ default: m.WhoSawMyData })),
-);
+const MyData = page(() => import('./pages/MyData'), 'MyData');
+const AccountDeleted = page(() => import('./pages/MyData'), 'AccountDeleted');
+const WhoSawMyData = page(() => import('./pages/WhoSawMyData'), 'WhoSawMyData');
 // The administrators' audit log search.
-const AuditLog = page(() => import('./pages/admin/Audit').then((m) => ({ default: m.AuditLog })));
+const AuditLog = page(() => import('./pages/admin/Audit'), 'AuditLog');
 // The clinic administrator's pages, the invitee's accept page, and a therapist's own figures.
-const ClinicHome = page(() =>
-  import('./pages/admin/ClinicHome').then((m) => ({ default: m.ClinicHome })),
-);
-const AdminTherapists = page(() =>
-  import('./pages/admin/Therapists').then((m) => ({ default: m.Therapists })),
-);
-const AdminSettings = page(() =>
-  import('./pages/admin/Settings').then((m) => ({ default: m.Settings })),
-);
-const AdminInstruments = page(() =>
-  import('./pages/admin/Instruments').then((m) => ({ default: m.Instruments })),
-);
-const ClinicFigures = page(() =>
-  import('./pages/admin/Figures').then((m) => ({ default: m.ClinicFigures })),
-);
-const MyFigures = page(() =>
-  import('./pages/admin/Figures').then((m) => ({ default: m.MyFigures })),
-);
-const SupervisionAdmin = page(() =>
-  import('./pages/admin/SupervisionAdmin').then((m) => ({ default: m.SupervisionAdmin })),
-);
-const AcceptInvitation = page(() =>
-  import('./pages/AcceptInvitation').then((m) => ({ default: m.AcceptInvitation })),
-);
-const Handovers = page(() => import('./pages/Handovers').then((m) => ({ default: m.Handovers })));
-const HandoverView = page(() =>
-  import('./pages/HandoverView').then((m) => ({ default: m.HandoverView })),
-);
-const ReceivedHandovers = page(() =>
-  import('./pages/HandoverView').then((m) => ({ default: m.ReceivedHandovers })),
-);
+const ClinicHome = page(() => import('./pages/admin/ClinicHome'), 'ClinicHome');
+const AdminTherapists = page(() => import('./pages/admin/Therapists'), 'Therapists');
+const AdminSettings = page(() => import('./pages/admin/Settings'), 'Settings');
+const AdminInstruments = page(() => import('./pages/admin/Instruments'), 'Instruments');
+const ClinicFigures = page(() => import('./pages/admin/Figures'), 'ClinicFigures');
+const MyFigures = page(() => import('./pages/admin/Figures'), 'MyFigures');
+const SupervisionAdmin = page(() => import('./pages/admin/SupervisionAdmin'), 'SupervisionAdmin');
+const AcceptInvitation = page(() => import('./pages/AcceptInvitation'), 'AcceptInvitation');
+const Handovers = page(() => import('./pages/Handovers'), 'Handovers');
+const HandoverView = page(() => import('./pages/HandoverView'), 'HandoverView');
+const ReceivedHandovers = page(() => import('./pages/HandoverView'), 'ReceivedHandovers');
 
 export function App() {
   const { user, loading } = useSession();
