@@ -1,9 +1,9 @@
 /** Check-ins on the wire: what a client or therapist submits and what comes back. */
 import { z } from 'zod';
+import { commentMaxLength } from './checkin-limits';
 import { crisisResource } from './crisis';
 
-/** Longest comment accepted (the check-in takes under a minute; a concern has its own form). */
-export const commentMaxLength = 4000;
+export { commentMaxLength, earlySessionLimit } from './checkin-limits';
 
 export const checkinRequest = z
   .object({
@@ -77,6 +77,3 @@ export const checkinFormView = z.object({
   expiresAt: isoWithOffset.nullable(),
 });
 export type CheckinFormView = z.infer<typeof checkinFormView>;
-
-/** Sessions up to this number carry the "is this a good fit for me?" reflection. */
-export const earlySessionLimit = 5;

@@ -1,9 +1,9 @@
 /**
  * How the web app talks to /api/v1, without any schema of its own: the CSRF token on every
  * mutating request, the person's language for server messages, error bodies turned into
- * ApiError, and each answer checked against the schema its caller gives. Kept apart from api.ts
- * (which re-exports it) so that a page needing a few endpoints (the check-in page, sign-in: see
- * accounts-api.ts and checkin-api.ts) does not download every feature's schemas.
+ * ApiError, and each answer checked against the schema its caller gives, if any. Kept apart from
+ * api.ts (which re-exports it) so that the first page (the check-in page, sign-in: see
+ * accounts-api.ts and checkin-api.ts, which give none) downloads no schema and no zod.
  */
 import type { z } from 'zod';
 

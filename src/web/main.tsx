@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { setApiLanguage } from './http';
@@ -34,14 +34,17 @@ const locale = initialLocale();
 setApiLanguage(locale);
 startFirstRequests(window.location.pathname);
 void prepareI18n(locale).then(() => {
-  createRoot(container).render(
-    <StrictMode>
-      <I18nProvider>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </I18nProvider>
-    </StrictMode>,
+  const root = createRoot(container);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <I18nProvider>
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        </I18nProvider>
+      </StrictMode>,
+    ),
   );
   loadAllMessagesWhenIdle();
 });

@@ -4,13 +4,9 @@
  * "is this a good fit for me?" reflection. Risk language in the comment shows crisis resources
  * before anything else.
  */
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import {
-  commentMaxLength,
-  earlySessionLimit,
-  type CheckinFormView,
-  type LinkCheckinResult,
-} from '../../core/checkins';
+import { startTransition, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { commentMaxLength, earlySessionLimit } from '../../core/checkin-limits';
+import type { CheckinFormView, LinkCheckinResult } from '../../core/checkins';
 import { Link } from 'wouter';
 import { checkinApi } from '../checkin-api';
 import { Alert } from '../components/Alert';
@@ -52,8 +48,10 @@ export function Checkin({ token }: { token: string }) {
     // Usually already on its way: started with the page's script (first-requests.ts).
     checkinFormRequest(token).then(
       (view) => {
-        setForm(view);
-        setAnswers(emptyAnswers(view));
+        startTransition(() => {
+          setForm(view);
+          setAnswers(emptyAnswers(view));
+        });
       },
       (caught: unknown) => {
         const code = caught instanceof ApiError ? caught.code : '';
