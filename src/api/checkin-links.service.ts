@@ -16,7 +16,7 @@ import type {
 import { AppError } from '../core/errors';
 import { negotiateLocale, translate, type Locale } from '../core/i18n';
 import { findInstrument, localizeInstrument } from '../core/instruments';
-import { appendAudit, type AuditEntry } from '../storage/audit.repo';
+import { appendAudit, inlineAudit, type AuditEntry } from '../storage/audit.repo';
 import {
   findCheckinLink,
   earlierCheckinRows,
@@ -280,18 +280,20 @@ async function storeLinkPages(
   });
 
   if (prepared.length === 0) return outcomes;
-  const used = await storeCheckinPages(trx, {
+  // The audit events go in the same statement when this server knows the chain's head (it
+  // wrote the last event), one round trip fewer per batch; else, or when another server wrote
+  // since, in a statement of their own. Either way the head is taken last and stays locked until
+  // the commit, so the fewer statements after it, the sooner other writers of the clinic go on.
+  const entries = prepared.map((p): AuditEntry => p.audit);
+  const stored = await storeCheckinPages(trx, {
     checkins: prepared.map((p) => p.row),
     linkIds: [...usedLinks.keys()],
     now,
+    audit: inlineAudit(entries),
   });
-  if (used !== usedLinks.size) throw new Error('A locked check-in link changed under its lock.');
-  // The audit chain last: its head stays locked until the commit, so the fewer statements after
-  // it, the sooner other writers of the clinic go on.
-  await appendAudit(
-    trx,
-    prepared.map((p): AuditEntry => p.audit),
-  );
+  if (stored.used !== usedLinks.size)
+    throw new Error('A locked check-in link changed under its lock.');
+  if (!stored.audited) await appendAudit(trx, entries);
   return outcomes;
 }
 

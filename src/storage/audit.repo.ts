@@ -6,7 +6,7 @@
  * several app servers at once still form one chain.
  */
 import { createHash } from 'node:crypto';
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type Selectable } from 'kysely';
 import type { AuditEventsTable } from './schema';
 import type { Executor } from './users.repo';
 
@@ -168,33 +168,90 @@ async function appendChainedAudit(
 const knownHeads = new Map<string, AuditHead>();
 
 /**
- * Append events after the head this process last wrote, in one statement: the head is moved on
- * only if it is still that head (taking its row lock, as lockAuditHead would), and the events
- * are inserted only if it was. Returns false, having written nothing, when the head had moved.
+ * The WITH items `audit_head` and `audit_events` of an append after the head this process knows:
+ * the head is moved on only if it is still that head (taking its row lock, as lockAuditHead
+ * would) and `after` holds, and the events are inserted only if it was. `after` lets a caller's
+ * statement take its own row locks before the head's, as every writer does (the head last).
  */
+const afterKnownHead = (
+  chained: { rows: Insertable<AuditEventsTable>[]; head: AuditHead },
+  known: AuditHead,
+  after: RawBuilder<unknown> = sql`true`,
+) => sql`
+    audit_head AS (
+      UPDATE audit_heads SET seq = ${chained.head.seq}, hash = ${chained.head.hash}
+      WHERE clinic_id = ${known.clinicId} AND seq = ${known.seq} AND hash = ${known.hash}
+        AND ${after}
+      RETURNING seq
+    ), audit_events AS (
+      ${insertEvents(chained.rows)}
+      WHERE EXISTS (SELECT 1 FROM audit_head)
+      RETURNING seq
+    )`;
+
+/** The columns a statement holding afterKnownHead selects, for InlineAudit.settle. */
+export const inlineAuditCounts = sql`(SELECT count(*) FROM audit_head)::int AS audit_heads,
+    (SELECT count(*) FROM audit_events)::int AS audit_events`;
+
+export interface InlineAuditCounts {
+  audit_heads: number;
+  audit_events: number;
+}
+
+/**
+ * Whether an append after a known head was written: true, and the hint moves on; false, having
+ * written nothing (the head had moved), and the hint is dropped so that the next append locks.
+ */
+function settleKnownHead(
+  chained: { rows: Insertable<AuditEventsTable>[]; head: AuditHead },
+  counts: InlineAuditCounts | undefined,
+): boolean {
+  if (!counts || counts.audit_heads === 0) {
+    knownHeads.delete(chained.head.clinicId);
+    return false;
+  }
+  if (counts.audit_events !== chained.rows.length)
+    throw new Error('The audit events were not all written after their head.');
+  knownHeads.set(chained.head.clinicId, chained.head);
+  return true;
+}
+
+/** Append events after the head this process last wrote, in one statement (afterKnownHead). */
 async function appendAfterKnownHead(
   trx: Executor,
   chained: { rows: Insertable<AuditEventsTable>[]; head: AuditHead },
   known: AuditHead,
 ): Promise<boolean> {
-  const result = await sql<{ heads: number; events: number }>`
-    WITH head AS (
-      UPDATE audit_heads SET seq = ${chained.head.seq}, hash = ${chained.head.hash}
-      WHERE clinic_id = ${known.clinicId} AND seq = ${known.seq} AND hash = ${known.hash}
-      RETURNING seq
-    ), events AS (
-      ${insertEvents(chained.rows)}
-      WHERE EXISTS (SELECT 1 FROM head)
-      RETURNING seq
-    )
-    SELECT (SELECT count(*) FROM head)::int AS heads, (SELECT count(*) FROM events)::int AS events`.execute(
-    trx,
-  );
-  const counts = result.rows[0];
-  if (!counts || counts.heads === 0) return false;
-  if (counts.events !== chained.rows.length)
-    throw new Error('The audit events were not all written after their head.');
-  return true;
+  const result = await sql<InlineAuditCounts>`
+    WITH ${afterKnownHead(chained, known)}
+    SELECT ${inlineAuditCounts}`.execute(trx);
+  return settleKnownHead(chained, result.rows[0]);
+}
+
+/**
+ * Events written by a caller's own statement, saving the statement of their own: its WITH takes
+ * `ctes(after)`, it selects `inlineAuditCounts`, and `settle` reads them. When `settle` says the
+ * head had moved (another server wrote to the chain), nothing was written and the caller appends
+ * the same entries with appendAudit, which then locks the head.
+ */
+export interface InlineAudit {
+  ctes(after: RawBuilder<unknown>): RawBuilder<unknown>;
+  settle(counts: InlineAuditCounts | undefined): boolean;
+}
+
+/**
+ * The events of one clinic as part of another statement, after the head this process last
+ * wrote; null when they span clinics or no head is known yet (then use appendAudit).
+ */
+export function inlineAudit(entries: readonly AuditEntry[]): InlineAudit | null {
+  const clinicId = entries[0]?.clinicId;
+  const known = clinicId === undefined ? undefined : knownHeads.get(clinicId);
+  if (!known || entries.some((entry) => entry.clinicId !== clinicId)) return null;
+  const chained = chainAuditEvents(known, entries);
+  return {
+    ctes: (after) => afterKnownHead(chained, known, after),
+    settle: (counts) => settleKnownHead(chained, counts),
+  };
 }
 
 /** Append one clinic's events: after the head this process knows, or after the locked head. */
@@ -205,13 +262,7 @@ async function appendClinicAudit(
 ): Promise<void> {
   if (entries.length === 0) return;
   const known = knownHeads.get(clinicId);
-  if (known) {
-    const chained = chainAuditEvents(known, entries);
-    if (await appendAfterKnownHead(trx, chained, known)) {
-      knownHeads.set(clinicId, chained.head);
-      return;
-    }
-  }
+  if (known && (await appendAfterKnownHead(trx, chainAuditEvents(known, entries), known))) return;
   const chained = chainAuditEvents(await lockAuditHead(trx, clinicId), entries);
   await appendChainedAudit(trx, chained);
   knownHeads.set(clinicId, chained.head);

@@ -1,5 +1,6 @@
 /** Check-ins (answers, scores, sealed comment and screening) and check-in links. */
 import { sql, type Selectable } from 'kysely';
+import { inlineAuditCounts, type InlineAudit, type InlineAuditCounts } from './audit.repo';
 import { signalQueueRows } from './signal-queue.repo';
 import type { CheckinLinksTable, CheckinsTable, SessionStatus } from './schema';
 import type { Executor } from './users.repo';
@@ -274,9 +275,15 @@ export async function findClientCheckinsFor(
  */
 export async function storeCheckinPages(
   db: Executor,
-  pages: { checkins: readonly NewCheckinRow[]; linkIds: readonly string[]; now: Date },
-): Promise<number> {
-  const { checkins, linkIds, now } = pages;
+  pages: {
+    checkins: readonly NewCheckinRow[];
+    linkIds: readonly string[];
+    now: Date;
+    /** The pages' audit events, written by this statement when the chain's head is known. */
+    audit: InlineAudit | null;
+  },
+): Promise<{ used: number; audited: boolean }> {
+  const { checkins, linkIds, now, audit } = pages;
   if (checkins.length === 0 || linkIds.length === 0)
     throw new Error('storeCheckinPages needs check-ins and their links.');
   const marks = signalQueueRows(
@@ -285,7 +292,10 @@ export async function storeCheckinPages(
   );
   // Each table's rows as one JSON parameter (jsonb_to_recordset), not one parameter per value:
   // the statement stays the same text whatever the batch's size, and is cheaper to build and send.
-  const result = await sql<{ used: number }>`
+  // The audit chain's head is taken last, as every writer takes it: only once every mark (and
+  // its row lock) is in; before that, a reader catching up on an engagement's flags could hold
+  // the mark and wait for the head while this statement held the head and waited for the mark.
+  const result = await sql<{ used: number } & Partial<InlineAuditCounts>>`
     WITH stored AS (
       INSERT INTO checkins (id, clinic_id, engagement_id, session_id, instrument_id,
         respondent_role, respondent_id, answers, scores, comment_ciphertext, screening_labels,
@@ -304,9 +314,17 @@ export async function storeCheckinPages(
         SET version = nextval(pg_get_serial_sequence('signal_queue', 'version')),
           marked_at = EXCLUDED.marked_at
       RETURNING engagement_id
-    )
-    UPDATE checkin_links SET used_at = ${now}
-    WHERE id = ANY(${[...linkIds]}::uuid[]) AND used_at IS NULL
-    RETURNING id`.execute(db);
-  return result.rows.length;
+    ), used AS (
+      UPDATE checkin_links SET used_at = ${now}
+      WHERE id = ANY(${[...linkIds]}::uuid[]) AND used_at IS NULL
+      RETURNING id
+    )${audit ? sql`, ${audit.ctes(sql`(SELECT count(*) FROM marked) = ${marks.length}`)}` : sql``}
+    SELECT (SELECT count(*) FROM used)::int AS used${audit ? sql`, ${inlineAuditCounts}` : sql``}`.execute(
+    db,
+  );
+  const row = result.rows[0];
+  const audited =
+    audit !== null &&
+    audit.settle(row && { audit_heads: row.audit_heads ?? 0, audit_events: row.audit_events ?? 0 });
+  return { used: row?.used ?? 0, audited };
 }

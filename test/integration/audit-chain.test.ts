@@ -2,11 +2,20 @@
  * Appending to a clinic's audit chain after the head this process last wrote (audit.repo.ts):
  * when that head is no longer the chain's — a transaction rolled back after writing it, another
  * transaction moved it on — the events still go after the real head, once each, and the chain
- * verifies.
+ * verifies. The same holds for events written inside another statement (inlineAudit, as the
+ * check-in links' batches do).
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit, verifyAuditChain, type AuditEntry } from '../../src/storage/audit.repo';
+import {
+  appendAudit,
+  inlineAudit,
+  inlineAuditCounts,
+  verifyAuditChain,
+  type AuditEntry,
+  type InlineAudit,
+  type InlineAuditCounts,
+} from '../../src/storage/audit.repo';
 import { createTestApp, type TestApp } from '../helpers/app';
 
 let t: TestApp;
@@ -92,5 +101,62 @@ describe('the audit chain', () => {
       expect(actions[a + 1]).toBe(`test.many.${i}.b`);
     }
     await expectWholeChain();
+  });
+
+  /** A statement of its own holding the inline events, as a caller's statement would. */
+  async function runInline(audit: InlineAudit, after = sql`true`): Promise<boolean> {
+    return t.handle.db.transaction().execute(async (trx) => {
+      const result = await sql<InlineAuditCounts>`
+        WITH ${audit.ctes(after)}
+        SELECT ${inlineAuditCounts}`.execute(trx);
+      const written = audit.settle(result.rows[0]);
+      if (!written) await appendAudit(trx, [entry('test.inline.again')]);
+      return written;
+    });
+  }
+
+  it('writes events inside another statement after the head it knows', async () => {
+    await t.handle.db.transaction().execute((trx) => appendAudit(trx, [entry('test.known')]));
+    const audit = inlineAudit([entry('test.inline.1'), entry('test.inline.2')]);
+    expect(audit).not.toBeNull();
+    expect(await runInline(audit as InlineAudit)).toBe(true);
+    const actions = (await chainOf()).map((row) => row.action);
+    expect(actions.slice(-3)).toEqual(['test.known', 'test.inline.1', 'test.inline.2']);
+    await expectWholeChain();
+  });
+
+  it('writes nothing inline when the head moved on, and the events then go after it', async () => {
+    await t.handle.db.transaction().execute((trx) => appendAudit(trx, [entry('test.before')]));
+    const audit = inlineAudit([entry('test.inline.stale')]) as InlineAudit;
+    // Another writer moves the head on between the hint and the statement.
+    await t.handle.db.transaction().execute((trx) => appendAudit(trx, [entry('test.other')]));
+    expect(await runInline(audit)).toBe(false);
+    const actions = (await chainOf()).map((row) => row.action);
+    expect(actions.slice(-3)).toEqual(['test.before', 'test.other', 'test.inline.again']);
+    expect(actions).not.toContain('test.inline.stale');
+    await expectWholeChain();
+  });
+
+  it("takes the head only once the statement's condition holds", async () => {
+    await t.handle.db.transaction().execute((trx) => appendAudit(trx, [entry('test.guard')]));
+    const audit = inlineAudit([entry('test.inline.unguarded')]) as InlineAudit;
+    expect(await runInline(audit, sql`false`)).toBe(false);
+    const actions = (await chainOf()).map((row) => row.action);
+    expect(actions.slice(-2)).toEqual(['test.guard', 'test.inline.again']);
+    expect(actions).not.toContain('test.inline.unguarded');
+    await expectWholeChain();
+  });
+
+  it('leaves events of several clinics, or of a clinic without a known head, to appendAudit', () => {
+    expect(inlineAudit([])).toBeNull();
+    expect(
+      inlineAudit([
+        entry('a'),
+        { ...entry('b'), clinicId: '00000000-0000-4000-8000-000000000000' },
+      ]),
+    ).toBeNull();
+    expect(
+      inlineAudit([{ ...entry('c'), clinicId: '00000000-0000-4000-8000-000000000001' }]),
+    ).toBeNull();
   });
 });
