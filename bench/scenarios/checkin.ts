@@ -53,10 +53,11 @@ interface Sizes {
 
 function sizes(quick: boolean): Sizes {
   // Even the quick run sends enough requests for the figures to be past the JIT's warm-up: with
-  // 200 the bare handler measured a third of its speed.
+  // 200 the bare handler measured a third of its speed. Five rounds in a full run: on this
+  // shared two-core machine single rounds of one side ranged from 0.6 to 1.35 times their median.
   return quick
     ? { warmUp: 200, measured: 1200, rounds: 3 }
-    : { warmUp: 300, measured: 3000, rounds: 3 };
+    : { warmUp: 300, measured: 5000, rounds: 5 };
 }
 
 /**
@@ -223,7 +224,7 @@ export const checkinScenario: DatabaseScenario = {
   id: 'checkin',
   perDatabase: true,
   floor:
-    'check-in submission: a bare Fastify handler on the same database that inserts the same rows in one INSERT (no validation, sealing, screening, audit or signals); both servers on loopback, autocannon with 10 connections in a separate process, each request to a fresh single-use link; throughput is the requests over the time from the first request to the last answer (for Rapport, until its flags are current too: see below). After a warm-up of each, three measured rounds of each side in turn (floor, Rapport, floor, ...), each figure the median of its rounds, so that a machine whose speed drifts during the run weighs on both alike. Rapport recomputes the flags in the background in the same process during its rounds; a round of Rapport ends only when no engagement waits for its flags, and the next round of the floor starts after that; "flags current after the last answer" is the longest, over the rounds of Rapport, that the last flags took after the last answer of its round.',
+    'check-in submission: a bare Fastify handler on the same database that inserts the same rows in one INSERT (no validation, sealing, screening, audit or signals); both servers on loopback, autocannon with 10 connections in a separate process, each request to a fresh single-use link; throughput is the requests over the time from the first request to the last answer (for Rapport, until its flags are current too: see below). After a warm-up of each, five measured rounds of 1,000 requests (three of 400 in a quick run) of each side in turn (floor, Rapport, floor, ...), each figure the median of its rounds, so that a machine whose speed drifts during the run weighs on both alike. Rapport recomputes the flags in the background in the same process during its rounds; a round of Rapport ends only when no engagement waits for its flags, and the next round of the floor starts after that; "flags current after the last answer" is the longest, over the rounds of Rapport, that the last flags took after the last answer of its round.',
   async run(database: BenchDatabase, { quick, log }: RunOptions): Promise<BenchRow[]> {
     const { warmUp, measured, rounds: roundCount } = sizes(quick);
     // One engagement (and link) per request on each side, plus slack: autocannon may prepare a
