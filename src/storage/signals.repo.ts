@@ -385,6 +385,9 @@ export async function writeSignalChangesOf(
       };
     }),
   ]);
+  // The ids again as an array: the planner takes the JSON's rows for 100, and on a cached plan
+  // (the embedded database keeps generic plans) would join them by reading the whole table; with
+  // the array it looks each flag up by its key, however many flags the clinic has.
   if (changed.length > 0)
     await sql`UPDATE signals AS s SET
         severity = v.severity,
@@ -398,7 +401,7 @@ export async function writeSignalChangesOf(
       FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) AS v(id uuid, resolve boolean,
         severity text, session_id uuid, evidence jsonb, quote_ciphertext text, resolution jsonb,
         resolved_at timestamptz)
-      WHERE s.id = v.id`.execute(db);
+      WHERE s.id = v.id AND s.id = ANY(${changed.map((c) => c.id)}::uuid[])`.execute(db);
   return inserted;
 }
 
