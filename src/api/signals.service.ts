@@ -84,10 +84,24 @@ export async function recomputeSignalsOf(
   settings?: SignalSettings,
 ): Promise<RecomputeResult[]> {
   if (engagements.length === 0) return [];
-  const ids = engagements.map((engagement) => engagement.id);
   // A check-in's background recomputation and an attendance change's own must not interleave
   // their writes to the same flags (on PostgreSQL they would deadlock, or raise a flag twice).
-  await lockSignalRecomputation(trx, ids);
+  await lockSignalRecomputation(
+    trx,
+    engagements.map((engagement) => engagement.id),
+  );
+  return recomputeLocked(deps, trx, engagements, now, settings);
+}
+
+/** recomputeSignalsOf, for engagements whose recomputation lock this transaction holds. */
+async function recomputeLocked(
+  deps: Pick<AppDeps, 'sealer' | 'newId'>,
+  trx: Executor,
+  engagements: readonly { id: string; clinicId: string }[],
+  now: Date,
+  settings?: SignalSettings,
+): Promise<RecomputeResult[]> {
+  const ids = engagements.map((engagement) => engagement.id);
   const inputs = await loadRecomputationInputs(trx, deps.sealer, ids);
   // Each clinic's settings resolved once (a broken setting falls back to the default).
   const clinicSettings = new Map<string, SignalSettings>();
@@ -133,7 +147,8 @@ export async function recomputeStaleIn(
 ): Promise<number> {
   const claimed = await claimStale(trx, scope, options);
   if (claimed.length === 0) return 0;
-  await recomputeSignalsOf(
+  // claimStale took the recomputation lock of every engagement it returns.
+  await recomputeLocked(
     deps,
     trx,
     claimed.map((c) => ({ id: c.engagementId, clinicId: c.clinicId })),

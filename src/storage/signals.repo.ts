@@ -319,8 +319,9 @@ function sealEvidence(
 }
 
 /**
- * Write what reconcileSignals decided for several engagements: the new flags of all of them in
- * one statement. Returns, for each engagement in order, the ids of its flags inserted.
+ * Write what reconcileSignals decided for several engagements: the new, updated and resolved
+ * flags of all of them in one statement, whatever their number (each kind of row as one JSON
+ * value). Returns, for each engagement in order, the ids of its flags inserted.
  */
 export async function writeSignalChangesOf(
   db: Executor,
@@ -332,6 +333,10 @@ export async function writeSignalChangesOf(
   options: { newId: () => string; now: Date },
 ): Promise<string[][]> {
   const inserted: string[][] = [];
+  const sealed = (id: string, evidence: SignalEvidence) => {
+    const { evidence: json, quote_ciphertext } = sealEvidence(sealer, id, evidence);
+    return { evidence: JSON.parse(json) as unknown, quote_ciphertext };
+  };
   const rows = work.flatMap(({ target, changes }) => {
     const ids: string[] = [];
     inserted.push(ids);
@@ -347,61 +352,67 @@ export async function writeSignalChangesOf(
         severity: signal.severity,
         status: signal.status,
         rule_key: signal.ruleKey,
-        ...sealEvidence(sealer, id, signal.evidence),
+        ...sealed(id, signal.evidence),
         raised_at: signal.raisedAt,
-        updated_at: options.now,
         resolved_at: signal.resolvedAt,
-        resolution: signal.resolution ? JSON.stringify(signal.resolution) : null,
+        resolution: signal.resolution ?? null,
       };
     });
   });
-  if (rows.length > 0) await db.insertInto('signals').values(rows).execute();
-  // Updated and resolved flags of all the engagements in one statement, whatever their number.
   const changed = work.flatMap(({ changes }) => [
-    ...changes.update.map((update) => {
-      const sealed = sealEvidence(sealer, update.id, update.evidence);
-      return {
-        id: update.id,
-        resolve: false,
-        severity: update.severity,
-        session_id: update.sessionId,
-        evidence: JSON.parse(sealed.evidence) as unknown,
-        quote_ciphertext: sealed.quote_ciphertext,
-        resolution: null,
-        resolved_at: null,
-      };
-    }),
-    ...changes.resolve.map((resolve) => {
-      const sealed = sealEvidence(sealer, resolve.id, resolve.evidence);
-      return {
-        id: resolve.id,
-        resolve: true,
-        severity: resolve.severity,
-        session_id: resolve.sessionId,
-        evidence: JSON.parse(sealed.evidence) as unknown,
-        quote_ciphertext: sealed.quote_ciphertext,
-        resolution: resolve.resolution,
-        resolved_at: resolve.resolvedAt,
-      };
-    }),
+    ...changes.update.map((update) => ({
+      id: update.id,
+      resolve: false,
+      severity: update.severity,
+      session_id: update.sessionId,
+      ...sealed(update.id, update.evidence),
+      resolution: null,
+      resolved_at: null,
+    })),
+    ...changes.resolve.map((resolve) => ({
+      id: resolve.id,
+      resolve: true,
+      severity: resolve.severity,
+      session_id: resolve.sessionId,
+      ...sealed(resolve.id, resolve.evidence),
+      resolution: resolve.resolution,
+      resolved_at: resolve.resolvedAt,
+    })),
   ]);
+  const insert =
+    rows.length > 0
+      ? sql`INSERT INTO signals (id, clinic_id, engagement_id, session_id, kind, severity, status,
+          rule_key, evidence, quote_ciphertext, raised_at, updated_at, resolved_at, resolution)
+        SELECT r.id, r.clinic_id, r.engagement_id, r.session_id, r.kind, r.severity, r.status,
+          r.rule_key, r.evidence, r.quote_ciphertext, r.raised_at, ${options.now}::timestamptz,
+          r.resolved_at, r.resolution
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id uuid, clinic_id uuid,
+          engagement_id uuid, session_id uuid, kind text, severity text, status text,
+          rule_key text, evidence jsonb, quote_ciphertext text, raised_at timestamptz,
+          resolved_at timestamptz, resolution jsonb)`
+      : null;
   // The ids again as an array: the planner takes the JSON's rows for 100, and on a cached plan
   // (the embedded database keeps generic plans) would join them by reading the whole table; with
   // the array it looks each flag up by its key, however many flags the clinic has.
-  if (changed.length > 0)
-    await sql`UPDATE signals AS s SET
-        severity = v.severity,
-        session_id = v.session_id,
-        evidence = v.evidence,
-        quote_ciphertext = v.quote_ciphertext,
-        updated_at = ${options.now},
-        status = CASE WHEN v.resolve THEN 'resolved' ELSE s.status END,
-        resolution = CASE WHEN v.resolve THEN v.resolution ELSE s.resolution END,
-        resolved_at = CASE WHEN v.resolve THEN v.resolved_at ELSE s.resolved_at END
-      FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) AS v(id uuid, resolve boolean,
-        severity text, session_id uuid, evidence jsonb, quote_ciphertext text, resolution jsonb,
-        resolved_at timestamptz)
-      WHERE s.id = v.id AND s.id = ANY(${changed.map((c) => c.id)}::uuid[])`.execute(db);
+  const update =
+    changed.length > 0
+      ? sql`UPDATE signals AS s SET
+          severity = v.severity,
+          session_id = v.session_id,
+          evidence = v.evidence,
+          quote_ciphertext = v.quote_ciphertext,
+          updated_at = ${options.now},
+          status = CASE WHEN v.resolve THEN 'resolved' ELSE s.status END,
+          resolution = CASE WHEN v.resolve THEN v.resolution ELSE s.resolution END,
+          resolved_at = CASE WHEN v.resolve THEN v.resolved_at ELSE s.resolved_at END
+        FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) AS v(id uuid, resolve boolean,
+          severity text, session_id uuid, evidence jsonb, quote_ciphertext text, resolution jsonb,
+          resolved_at timestamptz)
+        WHERE s.id = v.id AND s.id = ANY(${changed.map((c) => c.id)}::uuid[])`
+      : null;
+  // Both in one statement when there are both (the update sees only flags that were there).
+  if (insert && update) await sql`WITH inserted AS (${insert} RETURNING 1) ${update}`.execute(db);
+  else await (insert ?? update)?.execute(db);
   return inserted;
 }
 

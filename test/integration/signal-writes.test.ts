@@ -11,7 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recomputeSignalsOf } from '../../src/api/signals.service';
 import { createSealer, generateKey, parseKeyRing } from '../../src/storage/crypto';
 import { loadDemoClinic } from '../../src/storage/demo/generate';
-import { toStoredSignal, writeSignalChangesOf } from '../../src/storage/signals.repo';
+import {
+  listSignalRows,
+  toStoredSignal,
+  writeSignalChangesOf,
+} from '../../src/storage/signals.repo';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 const now = new Date('2026-03-02T10:00:00Z');
@@ -42,6 +46,123 @@ beforeAll(async () => {
 afterAll(() => database.drop());
 
 describe('writing changed flags', () => {
+  it('writes new, changed and resolved flags of several engagements in one go, each as given', async () => {
+    const db = database.handle.db;
+    const open = await db
+      .selectFrom('signals')
+      .selectAll()
+      .where('status', '=', 'open')
+      .orderBy('engagement_id')
+      .orderBy('id')
+      .execute();
+    const first = open[0]!;
+    const second = open.find((row) => row.engagement_id !== first.engagement_id)!;
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    const firstEvidence = toStoredSignal(sealer, first).evidence;
+    const secondEvidence = toStoredSignal(sealer, second).evidence;
+    const later = new Date(now.getTime() + 3_600_000);
+    const newId = randomUUID();
+    // A new flag with words (sealed apart), a changed flag, and a resolved one elsewhere.
+    const newEvidence = { ...firstEvidence, quote: 'A sentence the client wrote.', extra: 3 };
+    const changedEvidence = { ...firstEvidence, extra: 7 };
+    const resolution = {
+      reason: 'recovered' as const,
+      sessionId: null,
+      messageKey: firstEvidence.messageKey,
+      params: {},
+    };
+    const inserted = await db.transaction().execute((trx) =>
+      writeSignalChangesOf(
+        trx,
+        sealer,
+        [
+          {
+            target: { clinicId: first.clinic_id, engagementId: first.engagement_id },
+            changes: {
+              insert: [
+                {
+                  ruleKey: `${first.rule_key}:another`,
+                  kind: first.kind as never,
+                  severity: 'warning',
+                  status: 'open',
+                  sessionId: first.session_id,
+                  evidence: newEvidence,
+                  resolution: null,
+                  raisedAt: later.toISOString(),
+                  resolvedAt: null,
+                },
+              ],
+              update: [
+                {
+                  id: first.id,
+                  ruleKey: first.rule_key,
+                  severity: 'urgent',
+                  sessionId: first.session_id,
+                  evidence: changedEvidence,
+                  escalated: first.severity !== 'urgent',
+                },
+              ],
+              resolve: [],
+            },
+          },
+          {
+            target: { clinicId: second.clinic_id, engagementId: second.engagement_id },
+            changes: {
+              insert: [],
+              update: [],
+              resolve: [
+                {
+                  id: second.id,
+                  ruleKey: second.rule_key,
+                  severity: second.severity,
+                  sessionId: second.session_id,
+                  evidence: secondEvidence,
+                  resolution,
+                  resolvedAt: later.toISOString(),
+                },
+              ],
+            },
+          },
+        ],
+        { newId: () => newId, now: later },
+      ),
+    );
+    expect(inserted).toEqual([[newId], []]);
+
+    const rows = new Map(
+      [
+        ...(await listSignalRows(db, first.engagement_id)),
+        ...(await listSignalRows(db, second.engagement_id)),
+      ].map((row) => [row.id, row]),
+    );
+    const added = rows.get(newId)!;
+    expect(added).toMatchObject({
+      engagement_id: first.engagement_id,
+      rule_key: `${first.rule_key}:another`,
+      severity: 'warning',
+      status: 'open',
+      resolved_at: null,
+      resolution: null,
+    });
+    expect(added.raised_at).toEqual(later);
+    expect(added.updated_at).toEqual(later);
+    expect(toStoredSignal(sealer, added).evidence).toEqual(newEvidence);
+    // The words are not in the stored evidence, only sealed apart.
+    expect(JSON.stringify(added.evidence)).not.toContain('client wrote');
+    expect(added.quote_ciphertext).not.toBeNull();
+
+    const changed = rows.get(first.id)!;
+    expect(changed).toMatchObject({ severity: 'urgent', status: 'open', resolution: null });
+    expect(changed.updated_at).toEqual(later);
+    expect(toStoredSignal(sealer, changed).evidence).toEqual(changedEvidence);
+
+    const resolved = rows.get(second.id)!;
+    expect(resolved).toMatchObject({ status: 'resolved', resolution });
+    expect(resolved.resolved_at).toEqual(later);
+    expect(toStoredSignal(sealer, resolved).evidence).toEqual(secondEvidence);
+  });
+
   it('looks each changed flag up by its key, however many flags there are', async () => {
     const db = database.handle.db;
     const row = await db
