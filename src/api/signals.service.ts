@@ -95,11 +95,7 @@ export async function recomputeSignalsOf(
 
 /** recomputeSignalsOf, for engagements whose recomputation lock this transaction holds. */
 async function recomputeLocked(
-  deps: Pick<AppDeps, 'sealer' | 'newId'>,
-  trx: Executor,
-  engagements: readonly { id: string; clinicId: string }[],
-  now: Date,
-  settings?: SignalSettings,
+  ...[deps, trx, engagements, now, settings]: Parameters<typeof recomputeSignalsOf>
 ): Promise<RecomputeResult[]> {
   const ids = engagements.map((engagement) => engagement.id);
   const inputs = await loadRecomputationInputs(trx, deps.sealer, ids);

@@ -12,6 +12,8 @@ import type {
   SignalChanges,
   SignalEvidence,
   SignalResolution,
+  SignalResolve,
+  SignalUpdate,
   StoredSignal,
 } from '../core/signals';
 import type { Sealer } from './crypto';
@@ -359,25 +361,19 @@ export async function writeSignalChangesOf(
       };
     });
   });
+  // A resolved flag also takes its resolution; an updated one keeps its own.
+  const change = (flag: SignalUpdate | SignalResolve, resolve: SignalResolve | null) => ({
+    id: flag.id,
+    resolve: resolve !== null,
+    severity: flag.severity,
+    session_id: flag.sessionId,
+    ...sealed(flag.id, flag.evidence),
+    resolution: resolve?.resolution ?? null,
+    resolved_at: resolve?.resolvedAt ?? null,
+  });
   const changed = work.flatMap(({ changes }) => [
-    ...changes.update.map((update) => ({
-      id: update.id,
-      resolve: false,
-      severity: update.severity,
-      session_id: update.sessionId,
-      ...sealed(update.id, update.evidence),
-      resolution: null,
-      resolved_at: null,
-    })),
-    ...changes.resolve.map((resolve) => ({
-      id: resolve.id,
-      resolve: true,
-      severity: resolve.severity,
-      session_id: resolve.sessionId,
-      ...sealed(resolve.id, resolve.evidence),
-      resolution: resolve.resolution,
-      resolved_at: resolve.resolvedAt,
-    })),
+    ...changes.update.map((update) => change(update, null)),
+    ...changes.resolve.map((resolve) => change(resolve, resolve)),
   ]);
   const insert =
     rows.length > 0
