@@ -5,6 +5,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { namingPool } from './pg-statements';
 import { changesSchema, Mutex, PGliteDialect, PreparedStatements } from './pglite-dialect';
 import type { DB } from './schema';
 
@@ -89,7 +90,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   // Fail at start, with a clear message, rather than at the first request.
   const probe = await pool.connect();
   probe.release();
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: namingPool(pool) }) });
   return {
     db,
     kind: 'postgres',

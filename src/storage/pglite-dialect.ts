@@ -36,7 +36,7 @@ export class Mutex {
 }
 
 /** Statements worth keeping prepared: the data statements Kysely sends, not DDL or BEGIN. */
-const dataStatement = /^\s*(select|insert|update|delete|with)\b/i;
+export const dataStatement = /^\s*(select|insert|update|delete|with)\b/i;
 
 /** Raw SQL that may change what a prepared statement means: the prepared ones are dropped after it. */
 export const changesSchema = /\b(create|alter|drop|truncate|comment|grant|revoke|discard)\b/i;

@@ -6,6 +6,7 @@
  * the version it read, so a check-in stored meanwhile is never forgotten.
  */
 import { sql, type Insertable, type OnConflictBuilder, type QueryCreator } from 'kysely';
+import { anyUuid } from './any-of';
 import type { DB, SignalQueueTable } from './schema';
 import type { Executor } from './users.repo';
 
@@ -61,7 +62,7 @@ export async function findStale(db: Executor, engagementIds: readonly string[]):
   const rows = await db
     .selectFrom('signal_queue')
     .select('engagement_id')
-    .where('engagement_id', 'in', [...new Set(engagementIds)])
+    .where('engagement_id', '=', anyUuid(engagementIds))
     .execute();
   return rows.map((row) => row.engagement_id);
 }
@@ -111,7 +112,7 @@ export async function claimStale(
       .orderBy('marked_at')
       .orderBy('engagement_id');
     if ('engagementIds' in scope)
-      query = query.where('engagement_id', 'in', [...new Set(scope.engagementIds)]);
+      query = query.where('engagement_id', '=', anyUuid(scope.engagementIds));
     else if ('therapistId' in scope)
       query = query.where('engagement_id', 'in', (eb) =>
         eb
@@ -136,7 +137,7 @@ export async function claimStale(
         (q) => candidates(q),
       )
       .selectFrom('c')
-      .selectAll()
+      .select(['c.engagement_id', 'c.clinic_id', 'c.version'])
       .where(sql<boolean>`pg_try_advisory_xact_lock(${lockKey(sql.ref('c.engagement_id'))})`)
       .execute();
   } else {
@@ -172,14 +173,9 @@ export async function lockSignalRecomputation(
 /** Remove the marks that are still at the version the recomputation read. */
 export async function clearStale(db: Executor, done: readonly StaleEngagement[]): Promise<void> {
   if (done.length === 0) return;
-  await db
-    .deleteFrom('signal_queue')
-    .where((eb) =>
-      eb.or(
-        done.map((d) =>
-          eb.and([eb('engagement_id', '=', d.engagementId), eb('version', '=', d.version)]),
-        ),
-      ),
-    )
-    .execute();
+  // Pairs as two arrays: one statement text whatever their number (one prepared statement).
+  await sql`DELETE FROM signal_queue q
+    USING unnest(${done.map((d) => d.engagementId)}::uuid[], ${done.map((d) => d.version)}::bigint[])
+      AS d(engagement_id, version)
+    WHERE q.engagement_id = d.engagement_id AND q.version = d.version`.execute(db);
 }

@@ -3,9 +3,10 @@
  * once under a name and then sent in one call (pglite-dialect.ts); parameters are sent as
  * node-postgres sends them, so a query means the same on both databases.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, sql } from 'kysely';
+import { Kysely, sql, type Transaction } from 'kysely';
 import { embeddedStartParams, openDatabase, type DatabaseHandle } from '../../src/storage/db';
 import {
   Mutex,
@@ -13,6 +14,8 @@ import {
   PreparedStatements,
   preparedLimit,
 } from '../../src/storage/pglite-dialect';
+import { claimStale, clearStale, findStale } from '../../src/storage/signal-queue.repo';
+import type { Executor } from '../../src/storage/users.repo';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 describe('parameters and results', () => {
@@ -71,6 +74,51 @@ describe('parameters and results', () => {
         database.handle.db,
       );
     expect(Number(inserted.numAffectedRows)).toBe(5);
+  });
+});
+
+describe('the statements of the signal queue', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  const ids = (n: number) => Array.from({ length: n }, () => randomUUID());
+  const calls: [string, (db: Executor, n: number) => Promise<unknown>][] = [
+    ['select "engagement_id" from "signal_queue"', (db, n) => findStale(db, ids(n))],
+    [
+      'with "c" as materialized',
+      (db, n) => claimStale(db, { engagementIds: ids(n) }, { wait: false }),
+    ],
+    [
+      'DELETE FROM signal_queue',
+      (db, n) =>
+        clearStale(
+          db,
+          ids(n).map((engagementId, version) => ({
+            engagementId,
+            clinicId: engagementId,
+            version,
+          })),
+        ),
+    ],
+  ];
+
+  it('are each one prepared statement, however many engagements they take', async () => {
+    // One transaction: one connection, whose prepared statements pg_prepared_statements lists
+    // (on PostgreSQL a statement is named from its second use on, pg-statements.ts).
+    await database.handle.db.transaction().execute(async (trx) => {
+      for (const [, call] of calls) for (const n of [1, 1, 2, 2, 7, 7]) await call(trx, n);
+      const texts = (
+        await sql<{ statement: string }>`SELECT statement FROM pg_prepared_statements`.execute(trx)
+      ).rows.map((row) => row.statement.trim());
+      for (const [start] of calls)
+        expect(
+          texts.filter((text) => text.startsWith(start)),
+          start,
+        ).toHaveLength(1);
+    });
   });
 });
 
@@ -197,5 +245,87 @@ describe('plans kept on the embedded database', () => {
     } finally {
       await db.destroy();
     }
+  });
+});
+
+describe.runIf(process.env.RAPPORT_TEST_DB === 'postgres')('named statements on PostgreSQL', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await database.handle.withSession((exec) =>
+      exec('CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL)'),
+    );
+    await sql`INSERT INTO notes SELECT i, 'note ' || i FROM generate_series(1, 5) AS i`.execute(
+      database.handle.db,
+    );
+  });
+  afterAll(() => database.drop());
+
+  // One transaction: one connection, whose prepared statements pg_prepared_statements lists.
+  const onOneConnection = <T>(fn: (trx: Transaction<Record<string, never>>) => Promise<T>) =>
+    (database.handle.db as unknown as Kysely<Record<string, never>>).transaction().execute(fn);
+  const named = async (trx: Transaction<Record<string, never>>) =>
+    (
+      await sql<{
+        name: string;
+        statement: string;
+        generic_plans: number;
+        custom_plans: number;
+      }>`SELECT name, statement, generic_plans::int, custom_plans::int FROM pg_prepared_statements
+        WHERE name LIKE 'rapport%' ORDER BY name`.execute(trx)
+    ).rows;
+  const body = (trx: Transaction<Record<string, never>>, id: number) =>
+    sql<{ body: string }>`SELECT body FROM notes WHERE id = ${id}`.execute(trx);
+
+  it('parses a statement once per connection and answers each call with its own values', async () => {
+    await onOneConnection(async (trx) => {
+      for (let id = 1; id <= 5; id++)
+        expect((await body(trx, id)).rows).toEqual([{ body: `note ${id}` }]);
+      const rows = await named(trx);
+      const lookup = rows.filter((row) => row.statement.startsWith('SELECT body FROM notes'));
+      // Unnamed the first time, then one statement run four times (by whichever plans).
+      expect(lookup).toHaveLength(1);
+      expect(lookup[0]!.generic_plans + lookup[0]!.custom_plans).toBe(4);
+    });
+  });
+
+  it('stays usable after errors: a bad statement, a failed transaction, a broken constraint', async () => {
+    for (let i = 0; i < 2; i++)
+      await expect(sql`SELEC ${1}`.execute(database.handle.db)).rejects.toMatchObject({
+        code: '42601',
+      });
+    for (let i = 0; i < 3; i++)
+      await expect(
+        onOneConnection(async (trx) => {
+          await sql`INSERT INTO notes VALUES (${100}, ${'kept?'})`.execute(trx);
+          await sql`INSERT INTO notes VALUES (${100}, ${'twice'})`.execute(trx);
+        }),
+      ).rejects.toMatchObject({ code: '23505' });
+    await onOneConnection(async (trx) => {
+      expect((await body(trx, 100)).rows).toEqual([]);
+      await sql`INSERT INTO notes VALUES (${100}, ${'kept?'})`.execute(trx);
+      expect((await body(trx, 100)).rows).toEqual([{ body: 'kept?' }]);
+    });
+  });
+
+  it('keeps working after another server adds a column, a `select *` included', async () => {
+    const all = (trx: Transaction<Record<string, never>>) =>
+      sql<Record<string, unknown>>`SELECT * FROM notes WHERE id = ${1}`.execute(trx);
+    await onOneConnection(async (trx) => {
+      for (let i = 0; i < 3; i++) await all(trx);
+      for (let i = 0; i < 3; i++) await body(trx, 1);
+    });
+    // As another server's migration would.
+    await database.handle.withSession((exec) =>
+      exec('ALTER TABLE notes ADD COLUMN mood int DEFAULT 3'),
+    );
+    await onOneConnection(async (trx) => {
+      // The connection that parsed the lookup under its name (the pool lends the last one back).
+      expect((await named(trx)).map((row) => row.statement)).toContain(
+        'SELECT body FROM notes WHERE id = $1',
+      );
+      expect((await all(trx)).rows[0]).toEqual({ id: 1, body: 'note 1', mood: 3 });
+      expect((await body(trx, 1)).rows).toEqual([{ body: 'note 1' }]);
+    });
   });
 });
