@@ -18,6 +18,8 @@ export interface LoadResult {
   seconds: number;
   /** Requests per second over the whole run. */
   throughput: number;
+  /** When the last answer came, in milliseconds since the epoch (with fractions). */
+  lastAnswerAt: number;
   /** Latency percentiles in milliseconds. */
   p50: number;
   p99: number;

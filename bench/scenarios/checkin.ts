@@ -285,9 +285,13 @@ export const checkinScenario: DatabaseScenario = {
         failIfErrors('Rapport', rapportRound, perRound);
         // Flags follow the check-ins in the background (signal-queue.service.ts): how long after
         // the last answer they are all current, with the server's own timing, nothing forced.
-        const drainStarted = performance.now();
+        // Counted from the last answer itself (the load generator's clock), not from when the
+        // load generator has reported: the server recomputes in between too.
         await untilNoSignalsWaiting(database);
-        const drainMs = performance.now() - drainStarted;
+        const drainMs = Math.max(
+          0,
+          performance.timeOrigin + performance.now() - rapportRound.lastAnswerAt,
+        );
         rapportCpuMs += cpuMsSince(rapportCpu);
         caughtUpMs = Math.max(caughtUpMs, drainMs);
         // The round lasts until its flags are current too: the recomputation the last second of a
